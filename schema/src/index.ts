@@ -1,0 +1,5 @@
+export * from './constraints.ts';
+export * from './global-id.ts';
+export * from './model.ts';
+export * from './rows.ts';
+export * from './text.ts';

@@ -1,0 +1,304 @@
+/**
+ * The clustergraph graph model: the one description of what may exist in Neo4j.
+ * Constraints, indexes, the seed validator and the GraphQL layer are all derived from it,
+ * and Cypher takes labels and relationship types only from these constants.
+ */
+
+/** Property shapes. A trailing `?` marks an optional property. */
+export type PropertyType =
+  | 'string'
+  | 'string?'
+  | 'string[]'
+  | 'int'
+  | 'int?'
+  | 'float?'
+  | 'boolean'
+  | 'date?'
+  | 'json[]';
+
+export type PropertyShape = Readonly<Record<string, PropertyType>>;
+
+/** Every node carries `id` (unique per label, stable across loads) and `synthetic`. */
+const base = { id: 'string', synthetic: 'boolean' } as const satisfies PropertyShape;
+
+export const ORGANISATION_KINDS = [
+  'SME',
+  'LARGE_COMPANY',
+  'UNIVERSITY',
+  'RESEARCH_INSTITUTE',
+  'PUBLIC_AUTHORITY',
+  'DEVELOPMENT_AGENCY',
+  'CHAMBER',
+  'BUSINESS_SUPPORT',
+  'CLUSTER_ORGANISATION',
+  'NGO',
+  'OTHER',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const PILOT_ACTION_LEVELS = ['SME', 'POLICY'] as const;
+export const NEED_KINDS = ['GAP', 'NEED', 'OPPORTUNITY'] as const;
+export const STAGE_KINDS = ['PRIMARY', 'SUPPORT'] as const;
+export const PARTNERSHIP_KINDS = ['PROTOCOL', 'NETWORK', 'REGIONAL_LAB', 'CONSORTIUM'] as const;
+
+export const nodeModel = {
+  Organisation: {
+    description:
+      'A legal entity of the ecosystem: company, university, research institute, public body, agency, chamber or support organisation.',
+    properties: {
+      ...base,
+      name: 'string',
+      nameLocal: 'string?',
+      acronym: 'string?',
+      kind: 'string',
+      country: 'string?',
+      website: 'string?',
+      size: 'string?',
+      naceCodes: 'string[]',
+      capabilities: 'string[]',
+      description: 'string?',
+    },
+  },
+  Cluster: {
+    description: 'A cluster initiative: members around a sector, usually run by a cluster organisation.',
+    properties: {
+      ...base,
+      name: 'string',
+      nameLocal: 'string?',
+      acronym: 'string?',
+      declaredMemberCount: 'int?',
+      foundedOn: 'date?',
+      website: 'string?',
+      description: 'string?',
+      /** JSON objects {level, awardedOn?, validUntil?, issuer?, source}: excellence labels held. */
+      labels: 'json[]',
+    },
+  },
+  Region: {
+    description: 'A NUTS territory (country, NUTS 1, 2 or 3) or a named region outside NUTS.',
+    properties: { ...base, code: 'string', name: 'string', nameLocal: 'string?', level: 'int' },
+  },
+  Sector: {
+    description: 'An economic sector with its value chain.',
+    properties: { ...base, code: 'string', name: 'string', nameLocal: 'string?', naceCodes: 'string[]' },
+  },
+  ValueChainStage: {
+    description: 'One stage of a value chain, or a support function every chain needs.',
+    properties: { ...base, name: 'string', kind: 'string', naceCodes: 'string[]', description: 'string?' },
+  },
+  Project: {
+    description: 'A funded project.',
+    properties: {
+      ...base,
+      code: 'string',
+      acronym: 'string?',
+      title: 'string',
+      titleLocal: 'string?',
+      startDate: 'date?',
+      endDate: 'date?',
+      budgetAmount: 'float?',
+      budgetCurrency: 'string?',
+      director: 'string?',
+      domain: 'string?',
+      objectives: 'string[]',
+      results: 'string[]',
+    },
+  },
+  Programme: {
+    description: 'A funding programme or sub-programme.',
+    properties: { ...base, name: 'string', nameLocal: 'string?', acronym: 'string?', description: 'string?' },
+  },
+  PilotAction: {
+    description: 'A pilot action proposed to close gaps of a regional innovation system.',
+    properties: {
+      ...base,
+      title: 'string',
+      level: 'string',
+      description: 'string?',
+      objectives: 'string[]',
+      budgetAmount: 'float?',
+      budgetCurrency: 'string?',
+      startDate: 'date?',
+      endDate: 'date?',
+    },
+  },
+  Need: {
+    description: 'A gap, need or opportunity found in a regional innovation system.',
+    properties: { ...base, text: 'string', kind: 'string' },
+  },
+  GoodPractice: {
+    description: 'A practice selected as good and transferable.',
+    properties: {
+      ...base,
+      name: 'string',
+      description: 'string?',
+      serviceType: 'string?',
+      /** JSON objects {attribute, score?|value}: evaluation on the project's attributes. */
+      evaluation: 'json[]',
+    },
+  },
+  Partnership: {
+    description: 'A partnership, network, protocol or regional lab joining organisations.',
+    properties: {
+      ...base,
+      name: 'string',
+      nameLocal: 'string?',
+      kind: 'string',
+      signedOn: 'date?',
+      objectives: 'string[]',
+      actionAreas: 'string[]',
+    },
+  },
+  Source: {
+    description: 'Where a fact is stated: a document and a section of it.',
+    properties: { ...base, document: 'string', section: 'string' },
+  },
+} as const satisfies Record<string, { description: string; properties: PropertyShape }>;
+
+export type NodeLabel = keyof typeof nodeModel;
+export const NODE_LABELS = Object.keys(nodeModel) as NodeLabel[];
+
+/** Labels that carry provenance: everything but Source itself. */
+export const SOURCED_LABELS = NODE_LABELS.filter((label) => label !== 'Source');
+
+/** Relationship properties every relationship may carry: the ids of the Sources stating it. */
+const provenance = { sources: 'string[]' } as const satisfies PropertyShape;
+
+type Ends = ReadonlyArray<readonly [NodeLabel, NodeLabel]>;
+
+export const relationshipModel = {
+  MEMBER_OF: {
+    description: 'An organisation is a member of a cluster.',
+    ends: [['Organisation', 'Cluster']],
+    properties: { ...provenance, since: 'date?', role: 'string?' },
+  },
+  MANAGES: {
+    description: 'An organisation manages (is the legal entity of) a cluster.',
+    ends: [['Organisation', 'Cluster']],
+    properties: provenance,
+  },
+  LOCATED_IN: {
+    description: 'Where something is. Disagreeing sources give several LOCATED_IN, each with its source.',
+    ends: [
+      ['Organisation', 'Region'],
+      ['Cluster', 'Region'],
+      ['Need', 'Region'],
+      ['Partnership', 'Region'],
+      ['PilotAction', 'Region'],
+    ],
+    properties: provenance,
+  },
+  PART_OF: {
+    description:
+      'Containment: region hierarchy, an organisation inside its parent body, a pilot action inside its project.',
+    ends: [
+      ['Region', 'Region'],
+      ['Organisation', 'Organisation'],
+      ['PilotAction', 'Project'],
+      ['Cluster', 'Partnership'],
+    ],
+    properties: provenance,
+  },
+  ACTIVE_IN: {
+    description: 'Active in a sector.',
+    ends: [
+      ['Organisation', 'Sector'],
+      ['Cluster', 'Sector'],
+      ['Project', 'Sector'],
+    ],
+    properties: provenance,
+  },
+  HAS_STAGE: {
+    description: 'A sector’s value chain stage, in order.',
+    ends: [['Sector', 'ValueChainStage']],
+    properties: { ...provenance, position: 'int' },
+  },
+  PROVIDES: {
+    description: 'An organisation provides a value-chain stage.',
+    ends: [['Organisation', 'ValueChainStage']],
+    properties: provenance,
+  },
+  PARTICIPATES_IN: {
+    description: 'Takes part in a project (role COORDINATOR, PARTNER, ...).',
+    ends: [
+      ['Organisation', 'Project'],
+      ['Cluster', 'Project'],
+    ],
+    properties: { ...provenance, role: 'string?', contribution: 'float?' },
+  },
+  FUNDED_BY: {
+    description: 'Funded by a programme.',
+    ends: [
+      ['Project', 'Programme'],
+      ['PilotAction', 'Programme'],
+    ],
+    properties: provenance,
+  },
+  SUBPROGRAMME_OF: {
+    description: 'A programme inside a larger one.',
+    ends: [['Programme', 'Programme']],
+    properties: provenance,
+  },
+  PROPOSES: {
+    description: 'An organisation proposes a pilot action.',
+    ends: [['Organisation', 'PilotAction']],
+    properties: provenance,
+  },
+  ADDRESSES: {
+    description: 'A pilot action addresses a need.',
+    ends: [['PilotAction', 'Need']],
+    properties: provenance,
+  },
+  IDENTIFIED_IN: {
+    description: 'A need found by a regional lab, a practice selected by a project.',
+    ends: [
+      ['Need', 'Partnership'],
+      ['GoodPractice', 'Project'],
+      ['Need', 'Project'],
+    ],
+    properties: provenance,
+  },
+  TESTS: {
+    description: 'An organisation tests (transfers) a good practice.',
+    ends: [['Organisation', 'GoodPractice']],
+    properties: { ...provenance, how: 'string?' },
+  },
+  ORIGINATES_FROM: {
+    description: 'A good practice comes from an organisation.',
+    ends: [['GoodPractice', 'Organisation']],
+    properties: provenance,
+  },
+  PARTNER_IN: {
+    description: 'A partner of a partnership, network or regional lab.',
+    ends: [
+      ['Organisation', 'Partnership'],
+      ['Cluster', 'Partnership'],
+    ],
+    properties: { ...provenance, role: 'string?' },
+  },
+  SOURCED_FROM: {
+    description: 'Provenance: the source stating a node.',
+    ends: SOURCED_LABELS.map((label) => [label, 'Source'] as const),
+    properties: {},
+  },
+} as const satisfies Record<string, { description: string; ends: Ends; properties: PropertyShape }>;
+
+export type RelationshipType = keyof typeof relationshipModel;
+export const RELATIONSHIP_TYPES = Object.keys(relationshipModel) as RelationshipType[];
+
+export function isNodeLabel(value: string): value is NodeLabel {
+  return Object.hasOwn(nodeModel, value);
+}
+
+export function isRelationshipType(value: string): value is RelationshipType {
+  return Object.hasOwn(relationshipModel, value);
+}
+
+export function allowsEnds(type: RelationshipType, from: NodeLabel, to: NodeLabel): boolean {
+  const ends: Ends = relationshipModel[type].ends;
+  return ends.some(([a, b]) => a === from && b === to);
+}
+
+export function isOptional(type: PropertyType): boolean {
+  return type.endsWith('?') || type.endsWith('[]');
+}

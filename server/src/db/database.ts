@@ -1,0 +1,86 @@
+import neo4j, { type Driver, type QueryResult, type RecordShape, routing } from 'neo4j-driver';
+import { toDomainError } from './errors.ts';
+
+export type Params = Record<string, unknown>;
+
+/** JavaScript numbers travel as floats; indexes, SKIP and LIMIT need Cypher integers. */
+export const cypherInt = (value: number) => neo4j.int(value);
+
+export type DatabaseOptions = {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string | undefined;
+};
+
+/**
+ * The only gateway to Neo4j. Every query is one managed transaction (one round trip), sent with
+ * read routing unless it writes, so a cluster or Aura spreads reads over its secondaries. The
+ * counter lets tests prove that a request's round trips do not grow with its lists.
+ */
+export class Database {
+  readonly driver: Driver;
+  readonly #database: string | undefined;
+  roundTrips = 0;
+
+  constructor(options: DatabaseOptions) {
+    const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
+    this.driver = neo4j.driver(options.uri, auth, {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 10_000,
+      userAgent: 'clustergraph',
+    });
+    this.#database = options.database;
+  }
+
+  read<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.#run<Row>(cypher, params, routing.READ);
+  }
+
+  write<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.#run<Row>(cypher, params, routing.WRITE);
+  }
+
+  /** Several writes in one transaction: all of them land, or none. */
+  async writeTransaction(work: (run: (cypher: string, params?: Params) => Promise<void>) => Promise<void>) {
+    const session = this.driver.session({ database: this.#database });
+    try {
+      await session.executeWrite(async (tx) => {
+        await work(async (cypher, params = {}) => {
+          this.roundTrips += 1;
+          await tx.run(cypher, params);
+        });
+      });
+    } catch (error) {
+      throw toDomainError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async #run<Row extends RecordShape>(
+    cypher: string,
+    params: Params,
+    routingMode: typeof routing.READ | typeof routing.WRITE,
+  ): Promise<Row[]> {
+    this.roundTrips += 1;
+    try {
+      const result: QueryResult<Row> = await this.driver.executeQuery<QueryResult<Row>>(cypher, params, {
+        routing: routingMode,
+        database: this.#database,
+      });
+      return result.records.map((record) => record.toObject());
+    } catch (error) {
+      throw toDomainError(error);
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.#database });
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}

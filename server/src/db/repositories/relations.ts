@@ -1,0 +1,100 @@
+import {
+  type NodeLabel,
+  type NodeRow,
+  nodeModel,
+  type RelationshipType,
+  relationshipModel,
+} from '@clustergraph/schema';
+import { cypherInt, type Database } from '../database.ts';
+import { toRow } from './nodes.ts';
+
+/** One step along a relationship of the model, from a node of `from` to nodes of `to`. */
+export type Hop = {
+  from: NodeLabel;
+  type: RelationshipType;
+  direction: 'OUT' | 'IN';
+  to: NodeLabel;
+  /** Sort by a relationship property (e.g. a value chain's `position`) instead of the node's name. */
+  orderByRel?: string;
+  /** Keep only relationships whose property has this value (e.g. role COORDINATOR). */
+  relEquals?: { property: string; value: string };
+};
+
+export type Related<L extends NodeLabel> = {
+  node: NodeRow<L>;
+  /** The relationship's properties (its `sources` among them). */
+  rel: Record<string, unknown>;
+};
+
+export type RelatedPage<L extends NodeLabel> = { total: number; items: Related<L>[] };
+
+export type PageWindow = { offset: number; limit: number } | null;
+
+/** The property a label's lists sort by: what a reader knows it by. */
+export function displayProperty(label: NodeLabel): string {
+  const properties = nodeModel[label].properties;
+  for (const candidate of ['name', 'title', 'text', 'code', 'document']) {
+    if (Object.hasOwn(properties, candidate)) return candidate;
+  }
+  return 'id';
+}
+
+function assertHop(hop: Hop): void {
+  const ends: ReadonlyArray<readonly [string, string]> = relationshipModel[hop.type].ends;
+  const [start, end] = hop.direction === 'OUT' ? [hop.from, hop.to] : [hop.to, hop.from];
+  if (!ends.some(([a, b]) => a === start && b === end)) {
+    throw new Error(`The model has no ${hop.type} from ${start} to ${end}`);
+  }
+}
+
+/**
+ * The Cypher of one hop for many parents at once. Labels and types come from the model (checked
+ * by assertHop), never from input; ids and the page window are parameters.
+ */
+export function relatedCypher(hop: Hop): string {
+  assertHop(hop);
+  const pattern =
+    hop.direction === 'OUT' ? `(p)-[r:${hop.type}]->(t:${hop.to})` : `(p)<-[r:${hop.type}]-(t:${hop.to})`;
+  const order = hop.orderByRel ? `r.${hop.orderByRel}` : `t.${displayProperty(hop.to)}`;
+  const where = hop.relEquals ? `\n  WHERE r.${hop.relEquals.property} = $relValue` : '';
+  return `UNWIND $ids AS id
+MATCH (p:${hop.from} {id: id})
+CALL (p) {
+  MATCH ${pattern}${where}
+  WITH r, t ORDER BY ${order}, t.id
+  RETURN collect({rel: r {.*}, node: t {.*}}) AS related
+}
+RETURN id, size(related) AS total,
+  CASE WHEN $limit IS NULL THEN related ELSE related[$offset..$offset + $limit] END AS items`;
+}
+
+type Fetched = {
+  id: string;
+  total: number;
+  items: { rel: Record<string, unknown>; node: Record<string, unknown> }[];
+};
+
+/** Related nodes of many parents in one round trip, each parent's list in display order. */
+export async function relatedPages<L extends NodeLabel>(
+  db: Database,
+  hop: Hop & { to: L },
+  parentIds: readonly string[],
+  window: PageWindow,
+): Promise<RelatedPage<L>[]> {
+  const rows = await db.read<Fetched>(relatedCypher(hop), {
+    ids: [...parentIds],
+    offset: cypherInt(window?.offset ?? 0),
+    limit: window ? cypherInt(window.limit) : null,
+    relValue: hop.relEquals?.value ?? null,
+  });
+  const byParent = new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        total: row.total,
+        items: row.items.map((item) => ({ rel: item.rel, node: toRow(hop.to, item.node) })),
+      },
+    ]),
+  );
+  return parentIds.map((id) => byParent.get(id) ?? { total: 0, items: [] });
+}

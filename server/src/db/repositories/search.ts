@@ -1,0 +1,44 @@
+import { FULLTEXT_INDEX, foldText, type NodeLabel, type NodeRow } from '@clustergraph/schema';
+import { cypherInt, type Database } from '../database.ts';
+import { toRow } from './nodes.ts';
+
+/**
+ * Turns what a person typed into a Lucene query over the folded full-text index: every word
+ * must match, as a whole word (ranked higher) or as a prefix. Folding here matters because
+ * Lucene does not analyse wildcard terms. Returns null when nothing searchable is left.
+ */
+export function luceneQuery(text: string): string | null {
+  const words = foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+  if (words.length === 0) return null;
+  return words.map((word) => `(${word}^3 OR ${word}*)`).join(' AND ');
+}
+
+export type SearchHit = { label: NodeLabel; score: number; node: NodeRow };
+
+type Fetched = { labels: string[]; score: number; node: Record<string, unknown> };
+
+export async function searchNodes(
+  db: Database,
+  text: string,
+  labels: readonly NodeLabel[],
+  limit: number,
+  synthetic: boolean | null,
+): Promise<SearchHit[]> {
+  const lucene = luceneQuery(text);
+  if (lucene === null) return [];
+  const rows = await db.read<Fetched>(
+    `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
+WHERE any(label IN labels(node) WHERE label IN $labels)
+  AND ($synthetic IS NULL OR node.synthetic = $synthetic)
+RETURN labels(node) AS labels, score, node {.*} AS node
+ORDER BY score DESC, node.id
+LIMIT $limit`,
+    { index: FULLTEXT_INDEX, lucene, labels: [...labels], limit: cypherInt(limit), synthetic },
+  );
+  return rows.map((row) => {
+    const label = row.labels.find((candidate) => labels.includes(candidate as NodeLabel)) as NodeLabel;
+    return { label, score: row.score, node: toRow(label, row.node) };
+  });
+}

@@ -1,0 +1,20 @@
+import { schemaObjectNames, schemaStatements } from '@clustergraph/schema';
+import type { Database } from './database.ts';
+
+/** Applies the model's constraints and indexes; idempotent, so it runs at every start. */
+export async function applySchema(database: Database): Promise<void> {
+  for (const statement of schemaStatements()) {
+    await database.write(statement);
+  }
+  await database.write('CALL db.awaitIndexes(300)');
+}
+
+/** The names of the model's constraints and indexes that the database does not have yet. */
+export async function missingSchemaObjects(database: Database): Promise<string[]> {
+  const rows = await database.read<{ name: string }>(
+    'SHOW INDEXES YIELD name, state WHERE state = "ONLINE" RETURN name ' +
+      'UNION SHOW CONSTRAINTS YIELD name RETURN name',
+  );
+  const present = new Set(rows.map((row) => row.name));
+  return schemaObjectNames().filter((name) => !present.has(name));
+}

@@ -1,0 +1,43 @@
+import { fromGlobalId, type NodeLabel, toGlobalId } from '@clustergraph/schema';
+import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { Context } from './context.ts';
+import { BadInputError } from './errors.ts';
+
+/** Limits checked on the whole operation before any resolver (and so any database work) runs. */
+export const QUERY_LIMITS = { depth: 12, breadth: 400, complexity: 25_000 } as const;
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  plugins: [ComplexityPlugin, RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: QUERY_LIMITS,
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    encodeGlobalID: (typename, id) => toGlobalId(typename as NodeLabel, String(id)),
+    decodeGlobalID: (globalId) => {
+      const decoded = fromGlobalId(globalId);
+      if (!decoded) throw new BadInputError('id', `"${globalId}" is not a global id of this API`);
+      return { typename: decoded.label, id: decoded.id };
+    },
+  },
+});
+
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+builder.queryType({ description: 'Read access to the clustergraph knowledge graph.' });

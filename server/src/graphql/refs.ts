@@ -1,0 +1,56 @@
+import { type NodeLabel, type NodeRow, nodeModel } from '@clustergraph/schema';
+import { nodesByIds } from '../db/repositories/nodes.ts';
+import { sourcesOfNodes } from '../db/repositories/sources.ts';
+import { builder } from './builder.ts';
+import { requestLoader } from './loaders.ts';
+
+/**
+ * Every node type of the API, one per label of the model, declared together because they refer
+ * to each other; each type's own fields live in types/<type>.ts. All implement `Node` and carry
+ * `key` (the id in the graph), `synthetic` and `sources` (provenance).
+ */
+function nodeType<L extends NodeLabel>(label: L) {
+  const ref = builder.objectRef<NodeRow<L>>(label);
+  builder.node(ref, {
+    description: nodeModel[label].description,
+    id: { resolve: (row) => row.id },
+    isTypeOf: (value) => (value as { label?: unknown }).label === label,
+    fields: (t) => ({
+      key: t.string({
+        description: 'The stable id of this node in the graph (the global `id` encodes it with the type).',
+        resolve: (row) => row.id,
+      }),
+      synthetic: t.boolean({
+        description: 'True for generated demo and benchmark data, false for curated facts.',
+        resolve: (row) => row.synthetic === true,
+      }),
+      sources: t.field({
+        type: [SourceRef],
+        description: 'The documents and sections that state this node.',
+        resolve: (row, _args, ctx) =>
+          requestLoader(ctx, `sources:${label}`, (ids) => sourcesOfNodes(ctx.db, label, ids)).load(row.id),
+      }),
+    }),
+  });
+  return ref;
+}
+
+export const OrganisationRef = nodeType('Organisation');
+export const ClusterRef = nodeType('Cluster');
+export const RegionRef = nodeType('Region');
+export const SectorRef = nodeType('Sector');
+export const ValueChainStageRef = nodeType('ValueChainStage');
+export const ProjectRef = nodeType('Project');
+export const ProgrammeRef = nodeType('Programme');
+export const PilotActionRef = nodeType('PilotAction');
+export const NeedRef = nodeType('Need');
+export const GoodPracticeRef = nodeType('GoodPractice');
+export const PartnershipRef = nodeType('Partnership');
+export const SourceRef = nodeType('Source');
+
+/** A node of any label by id, for `node` and `nodes`; null where none has that id. */
+export function loadNode(ctx: Parameters<typeof requestLoader>[0], label: NodeLabel, id: string) {
+  return requestLoader<NodeRow | null>(ctx, `node:${label}`, (ids) => nodesByIds(ctx.db, label, ids)).load(
+    id,
+  );
+}

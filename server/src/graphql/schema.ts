@@ -1,0 +1,13 @@
+import { builder } from './builder.ts';
+import './types/cluster.ts';
+import './types/node.ts';
+import './types/organisation.ts';
+import './types/partnership.ts';
+import './types/pilot-action.ts';
+import './types/programme.ts';
+import './types/project.ts';
+import './types/region.ts';
+import './types/sector.ts';
+import './types/source.ts';
+
+export const schema = builder.toSchema({ sortSchema: true });

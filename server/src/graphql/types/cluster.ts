@@ -1,0 +1,160 @@
+import type { NodeRow } from '@clustergraph/schema';
+import { builder } from '../builder.ts';
+import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
+import { type Edge, pageWindow, toConnection } from '../paging.ts';
+import { ClusterRef, OrganisationRef, PartnershipRef, ProjectRef, RegionRef, SectorRef } from '../refs.ts';
+import { loadRelated, relatedNode, relatedNodes } from '../relations.ts';
+import { agreedRegion, pageArgs, REGION_DOC, RegionClaim, regionClaims } from './shared.ts';
+
+type ClusterLabelShape = {
+  level: string;
+  awardedOn?: string | null;
+  validUntil?: string | null;
+  issuer?: string | null;
+};
+
+const ClusterLabel = builder.objectRef<ClusterLabelShape>('ClusterLabel').implement({
+  description: 'A cluster-management excellence label (for instance ESCA Bronze, Silver or Gold).',
+  fields: (t) => ({
+    level: t.exposeString('level'),
+    awardedOn: t.string({
+      nullable: true,
+      description: 'ISO date or period, as precise as the source gives it.',
+      resolve: (label) => label.awardedOn ?? null,
+    }),
+    validUntil: t.string({ nullable: true, resolve: (label) => label.validUntil ?? null }),
+    issuer: t.string({ nullable: true, resolve: (label) => label.issuer ?? null }),
+  }),
+});
+
+type MemberEdge = Edge<NodeRow<'Organisation'>> & { role: string | null; since: string | null };
+
+const ClusterMemberConnection = builder.connectionObject(
+  {
+    type: OrganisationRef,
+    name: 'ClusterMemberConnection',
+    fields: (t) => ({
+      totalCount: t.int({
+        resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+      }),
+    }),
+  },
+  {
+    name: 'ClusterMemberEdge',
+    fields: (t) => ({
+      role: t.string({ nullable: true, resolve: (edge) => (edge as MemberEdge).role }),
+      since: t.string({
+        nullable: true,
+        description: 'When it joined, as precise as the source gives it.',
+        resolve: (edge) => (edge as MemberEdge).since,
+      }),
+    }),
+  },
+);
+
+builder.objectFields(ClusterRef, (t) => ({
+  name: t.exposeString('name'),
+  nameLocal: t.exposeString('nameLocal', { nullable: true }),
+  acronym: t.exposeString('acronym', { nullable: true }),
+  description: t.exposeString('description', { nullable: true }),
+  website: t.exposeString('website', { nullable: true }),
+  foundedOn: t.exposeString('foundedOn', { nullable: true }),
+  declaredMemberCount: t.exposeInt('declaredMemberCount', {
+    nullable: true,
+    description: 'The number of members a source declares, which may differ from the members in the graph.',
+  }),
+  labels: t.field({
+    type: [ClusterLabel],
+    resolve: (row) => (row.labels ?? []).map((json) => JSON.parse(json) as ClusterLabelShape),
+  }),
+  region: t.field({
+    type: RegionRef,
+    nullable: true,
+    description: REGION_DOC,
+    resolve: (row, _args, ctx) => agreedRegion(ctx, 'Cluster', row.id),
+  }),
+  locatedIn: t.field({
+    type: [RegionClaim],
+    description: 'Every region a source places this cluster in, with its sources.',
+    resolve: (row, _args, ctx) => regionClaims(ctx, 'Cluster', row.id),
+  }),
+  sectors: t.field({
+    type: [SectorRef],
+    resolve: (row, _args, ctx) =>
+      relatedNodes(ctx, { from: 'Cluster', type: 'ACTIVE_IN', direction: 'OUT', to: 'Sector' }, row.id),
+  }),
+  managedBy: t.field({
+    type: OrganisationRef,
+    nullable: true,
+    description: 'The organisation that manages the cluster (its legal entity).',
+    resolve: (row, _args, ctx) =>
+      relatedNode(ctx, { from: 'Cluster', type: 'MANAGES', direction: 'IN', to: 'Organisation' }, row.id),
+  }),
+  members: t.field({
+    type: ClusterMemberConnection,
+    args: pageArgs(t.arg),
+    complexity: pagedComplexity,
+    description: 'Member organisations in the graph, by name.',
+    resolve: async (row, args, ctx) => {
+      const window = pageWindow(args, 'members.');
+      const page = await loadRelated(
+        ctx,
+        { from: 'Cluster', type: 'MEMBER_OF', direction: 'IN', to: 'Organisation' },
+        row.id,
+        window,
+      );
+      return toConnection(window, page.total, page.items, (item, cursor) => ({
+        cursor,
+        node: item.node,
+        role: (item.rel.role as string | null) ?? null,
+        since: (item.rel.since as string | null) ?? null,
+      }));
+    },
+  }),
+  projects: t.field({
+    type: [ProjectRef],
+    resolve: (row, _args, ctx) =>
+      relatedNodes(
+        ctx,
+        { from: 'Cluster', type: 'PARTICIPATES_IN', direction: 'OUT', to: 'Project' },
+        row.id,
+      ),
+  }),
+  partnerships: t.field({
+    type: [PartnershipRef],
+    description: 'Partnerships and networks the cluster joined.',
+    resolve: (row, _args, ctx) =>
+      relatedNodes(ctx, { from: 'Cluster', type: 'PARTNER_IN', direction: 'OUT', to: 'Partnership' }, row.id),
+  }),
+}));
+
+const ClusterOrderBy = orderEnum('ClusterOrderBy', {
+  NAME_ASC: { property: 'name', direction: 'ASC' },
+  NAME_DESC: { property: 'name', direction: 'DESC' },
+  DECLARED_MEMBER_COUNT_DESC: { property: 'declaredMemberCount', direction: 'DESC' },
+  RELEVANCE: 'RELEVANCE',
+});
+
+const ClusterFilter = builder.inputType('ClusterFilter', {
+  fields: (t) => ({
+    search: t.string({ description: 'Words of the name, acronym or local name; case and accents ignored.' }),
+    regionCodes: t.stringList({ description: 'NUTS codes; a region includes its sub-regions.' }),
+    sectorCodes: t.stringList(),
+    synthetic: t.boolean({ description: 'true: generated data only; false: curated only; omitted: both.' }),
+  }),
+});
+
+builder.queryField('clusters', (t) =>
+  t.field({
+    type: connectionOf(ClusterRef, 'Cluster'),
+    description: 'Cluster initiatives, filtered and paged.',
+    args: {
+      ...pageArgs(t.arg),
+      filter: t.arg({ type: ClusterFilter }),
+      orderBy: t.arg({ type: ClusterOrderBy.ref }),
+    },
+    complexity: pagedComplexity,
+    resolve: (_root, args, ctx) =>
+      resolveRootList(ctx, 'Cluster', args, ClusterOrderBy.orders, { property: 'name', direction: 'ASC' }),
+  }),
+);

@@ -1,0 +1,162 @@
+import type { OrganisationKind as Kind } from '@clustergraph/schema';
+import { builder } from '../builder.ts';
+import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
+import {
+  ClusterRef,
+  OrganisationRef,
+  PartnershipRef,
+  ProjectRef,
+  RegionRef,
+  SectorRef,
+  ValueChainStageRef,
+} from '../refs.ts';
+import { relatedNode, relatedNodes } from '../relations.ts';
+import { agreedRegion, OrganisationKind, REGION_DOC, RegionClaim, regionClaims } from './shared.ts';
+
+builder.objectFields(OrganisationRef, (t) => ({
+  name: t.exposeString('name'),
+  nameLocal: t.exposeString('nameLocal', {
+    nullable: true,
+    description: 'The name in the source document’s language, where it differs.',
+  }),
+  acronym: t.exposeString('acronym', { nullable: true }),
+  kind: t.field({ type: OrganisationKind, resolve: (row) => row.kind as Kind }),
+  description: t.exposeString('description', { nullable: true }),
+  website: t.exposeString('website', { nullable: true }),
+  size: t.exposeString('size', {
+    nullable: true,
+    description: 'Size class for companies (MICRO, SMALL, MEDIUM, LARGE).',
+  }),
+  country: t.string({
+    nullable: true,
+    description: 'ISO 3166 / NUTS country code: stated, or that of the region it is located in.',
+    resolve: async (row, _args, ctx) => {
+      if (row.country) return row.country;
+      const region = await agreedRegion(ctx, 'Organisation', row.id);
+      return region ? region.code.slice(0, 2) : null;
+    },
+  }),
+  region: t.field({
+    type: RegionRef,
+    nullable: true,
+    description: REGION_DOC,
+    resolve: (row, _args, ctx) => agreedRegion(ctx, 'Organisation', row.id),
+  }),
+  locatedIn: t.field({
+    type: [RegionClaim],
+    description: 'Every region a source places this organisation in, with its sources.',
+    resolve: (row, _args, ctx) => regionClaims(ctx, 'Organisation', row.id),
+  }),
+  naceCodes: t.stringList({
+    resolve: (row) => row.naceCodes ?? [],
+    description: 'NACE Rev. 2 activity codes.',
+  }),
+  capabilities: t.stringList({
+    resolve: (row) => row.capabilities ?? [],
+    description: 'What the organisation can offer partners, in short phrases.',
+  }),
+  clusters: t.field({
+    type: [ClusterRef],
+    description: 'Clusters it is a member of.',
+    resolve: (row, _args, ctx) =>
+      relatedNodes(ctx, { from: 'Organisation', type: 'MEMBER_OF', direction: 'OUT', to: 'Cluster' }, row.id),
+  }),
+  managedClusters: t.field({
+    type: [ClusterRef],
+    description: 'Clusters it manages as their legal entity.',
+    resolve: (row, _args, ctx) =>
+      relatedNodes(ctx, { from: 'Organisation', type: 'MANAGES', direction: 'OUT', to: 'Cluster' }, row.id),
+  }),
+  projects: t.field({
+    type: [ProjectRef],
+    description: 'Projects it takes part in.',
+    resolve: (row, _args, ctx) =>
+      relatedNodes(
+        ctx,
+        { from: 'Organisation', type: 'PARTICIPATES_IN', direction: 'OUT', to: 'Project' },
+        row.id,
+      ),
+  }),
+  sectors: t.field({
+    type: [SectorRef],
+    resolve: (row, _args, ctx) =>
+      relatedNodes(ctx, { from: 'Organisation', type: 'ACTIVE_IN', direction: 'OUT', to: 'Sector' }, row.id),
+  }),
+  provides: t.field({
+    type: [ValueChainStageRef],
+    description: 'Value-chain stages it is stated to provide.',
+    resolve: (row, _args, ctx) =>
+      relatedNodes(
+        ctx,
+        { from: 'Organisation', type: 'PROVIDES', direction: 'OUT', to: 'ValueChainStage' },
+        row.id,
+      ),
+  }),
+  partnerships: t.field({
+    type: [PartnershipRef],
+    resolve: (row, _args, ctx) =>
+      relatedNodes(
+        ctx,
+        { from: 'Organisation', type: 'PARTNER_IN', direction: 'OUT', to: 'Partnership' },
+        row.id,
+      ),
+  }),
+  parent: t.field({
+    type: OrganisationRef,
+    nullable: true,
+    description: 'The body it is part of (a directorate’s ministry, say).',
+    resolve: (row, _args, ctx) =>
+      relatedNode(
+        ctx,
+        { from: 'Organisation', type: 'PART_OF', direction: 'OUT', to: 'Organisation' },
+        row.id,
+      ),
+  }),
+  units: t.field({
+    type: [OrganisationRef],
+    description: 'Bodies that are part of it.',
+    resolve: (row, _args, ctx) =>
+      relatedNodes(
+        ctx,
+        { from: 'Organisation', type: 'PART_OF', direction: 'IN', to: 'Organisation' },
+        row.id,
+      ),
+  }),
+}));
+
+export const OrganisationConnection = connectionOf(OrganisationRef, 'Organisation');
+
+const OrganisationOrderBy = orderEnum('OrganisationOrderBy', {
+  NAME_ASC: { property: 'name', direction: 'ASC' },
+  NAME_DESC: { property: 'name', direction: 'DESC' },
+  RELEVANCE: 'RELEVANCE',
+});
+
+const OrganisationFilter = builder.inputType('OrganisationFilter', {
+  fields: (t) => ({
+    search: t.string({ description: 'Words of the name, acronym or local name; case and accents ignored.' }),
+    regionCodes: t.stringList({ description: 'NUTS codes; a region includes its sub-regions.' }),
+    sectorCodes: t.stringList({ description: 'Sector codes (see `sectors`).' }),
+    kinds: t.field({ type: [OrganisationKind] }),
+    synthetic: t.boolean({ description: 'true: generated data only; false: curated only; omitted: both.' }),
+  }),
+});
+
+builder.queryField('organisations', (t) =>
+  t.field({
+    type: OrganisationConnection,
+    description: 'Organisations, filtered and paged.',
+    args: {
+      first: t.arg.int(),
+      after: t.arg.string(),
+      filter: t.arg({ type: OrganisationFilter }),
+      orderBy: t.arg({ type: OrganisationOrderBy.ref }),
+    },
+    complexity: pagedComplexity,
+    resolve: (_root, args, ctx) =>
+      resolveRootList(ctx, 'Organisation', args, OrganisationOrderBy.orders, {
+        property: 'name',
+        direction: 'ASC',
+      }),
+  }),
+);

@@ -1,0 +1,153 @@
+import { type NodeRow, PARTNERSHIP_KINDS } from '@clustergraph/schema';
+import { builder } from '../builder.ts';
+import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
+import {
+  ClusterRef,
+  GoodPracticeRef,
+  NeedRef,
+  OrganisationRef,
+  PartnershipRef,
+  ProjectRef,
+  RegionRef,
+} from '../refs.ts';
+import { loadRelated, relatedNodes } from '../relations.ts';
+import { agreedRegion, pageArgs, REGION_DOC } from './shared.ts';
+
+const PartnershipKind = builder.enumType('PartnershipKind', {
+  description:
+    'PROTOCOL: a signed agreement; NETWORK: a standing network; REGIONAL_LAB: a regional innovation lab; CONSORTIUM: a project consortium.',
+  values: PARTNERSHIP_KINDS,
+});
+
+type TesterShape = { organisation: NodeRow<'Organisation'>; how: string | null };
+
+const PracticeTest = builder.objectRef<TesterShape>('PracticeTest').implement({
+  description: 'A partner testing (transferring) a good practice, and how.',
+  fields: (t) => ({
+    organisation: t.field({ type: OrganisationRef, resolve: (test) => test.organisation }),
+    how: t.string({ nullable: true, resolve: (test) => test.how }),
+  }),
+});
+
+builder.objectFields(PartnershipRef, (t) => ({
+  name: t.exposeString('name'),
+  nameLocal: t.exposeString('nameLocal', { nullable: true }),
+  kind: t.field({ type: PartnershipKind, resolve: (row) => row.kind as (typeof PARTNERSHIP_KINDS)[number] }),
+  signedOn: t.exposeString('signedOn', { nullable: true }),
+  objectives: t.stringList({ resolve: (row) => row.objectives ?? [] }),
+  actionAreas: t.stringList({ resolve: (row) => row.actionAreas ?? [] }),
+  partners: t.field({
+    type: [OrganisationRef],
+    resolve: (row, _args, ctx) =>
+      relatedNodes(
+        ctx,
+        { from: 'Partnership', type: 'PARTNER_IN', direction: 'IN', to: 'Organisation' },
+        row.id,
+      ),
+  }),
+  clusters: t.field({
+    type: [ClusterRef],
+    description: 'Clusters that joined it.',
+    resolve: (row, _args, ctx) =>
+      relatedNodes(ctx, { from: 'Partnership', type: 'PARTNER_IN', direction: 'IN', to: 'Cluster' }, row.id),
+  }),
+  needs: t.field({
+    type: [NeedRef],
+    description: 'Gaps and needs it identified (regional labs).',
+    resolve: (row, _args, ctx) =>
+      relatedNodes(ctx, { from: 'Partnership', type: 'IDENTIFIED_IN', direction: 'IN', to: 'Need' }, row.id),
+  }),
+  region: t.field({
+    type: RegionRef,
+    nullable: true,
+    description: REGION_DOC,
+    resolve: (row, _args, ctx) => agreedRegion(ctx, 'Partnership', row.id),
+  }),
+}));
+
+builder.objectFields(GoodPracticeRef, (t) => ({
+  name: t.exposeString('name'),
+  description: t.exposeString('description', { nullable: true }),
+  serviceType: t.exposeString('serviceType', { nullable: true }),
+  evaluation: t.stringList({
+    description: 'The evaluation on the project’s attributes, as JSON objects {attribute, value}.',
+    resolve: (row) => row.evaluation ?? [],
+  }),
+  identifiedIn: t.field({
+    type: [ProjectRef],
+    resolve: (row, _args, ctx) =>
+      relatedNodes(
+        ctx,
+        { from: 'GoodPractice', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Project' },
+        row.id,
+      ),
+  }),
+  originatesFrom: t.field({
+    type: [OrganisationRef],
+    resolve: (row, _args, ctx) =>
+      relatedNodes(
+        ctx,
+        { from: 'GoodPractice', type: 'ORIGINATES_FROM', direction: 'OUT', to: 'Organisation' },
+        row.id,
+      ),
+  }),
+  testedBy: t.field({
+    type: [PracticeTest],
+    description: 'The partners that test the practice, and how.',
+    resolve: async (row, _args, ctx) => {
+      const page = await loadRelated(
+        ctx,
+        { from: 'GoodPractice', type: 'TESTS', direction: 'IN', to: 'Organisation' },
+        row.id,
+      );
+      return page.items.map((item) => ({
+        organisation: item.node,
+        how: (item.rel.how as string | null) ?? null,
+      }));
+    },
+  }),
+}));
+
+const PartnershipFilter = builder.inputType('PartnershipFilter', {
+  fields: (t) => ({
+    search: t.string({ description: 'Words of the name; case and accents ignored.' }),
+    regionCodes: t.stringList(),
+    synthetic: t.boolean(),
+  }),
+});
+const GoodPracticeFilter = builder.inputType('GoodPracticeFilter', {
+  fields: (t) => ({
+    search: t.string({ description: 'Words of the name; case and accents ignored.' }),
+    synthetic: t.boolean(),
+  }),
+});
+const NameOrderBy = orderEnum('NameOrderBy', {
+  NAME_ASC: { property: 'name', direction: 'ASC' },
+  NAME_DESC: { property: 'name', direction: 'DESC' },
+  RELEVANCE: 'RELEVANCE',
+});
+
+builder.queryFields((t) => ({
+  partnerships: t.field({
+    type: connectionOf(PartnershipRef, 'Partnership'),
+    args: {
+      ...pageArgs(t.arg),
+      filter: t.arg({ type: PartnershipFilter }),
+      orderBy: t.arg({ type: NameOrderBy.ref }),
+    },
+    complexity: pagedComplexity,
+    resolve: (_root, args, ctx) =>
+      resolveRootList(ctx, 'Partnership', args, NameOrderBy.orders, { property: 'name', direction: 'ASC' }),
+  }),
+  goodPractices: t.field({
+    type: connectionOf(GoodPracticeRef, 'GoodPractice'),
+    args: {
+      ...pageArgs(t.arg),
+      filter: t.arg({ type: GoodPracticeFilter }),
+      orderBy: t.arg({ type: NameOrderBy.ref }),
+    },
+    complexity: pagedComplexity,
+    resolve: (_root, args, ctx) =>
+      resolveRootList(ctx, 'GoodPractice', args, NameOrderBy.orders, { property: 'name', direction: 'ASC' }),
+  }),
+}));

@@ -1,0 +1,154 @@
+import { NEED_KINDS, PILOT_ACTION_LEVELS } from '@clustergraph/schema';
+import { builder } from '../builder.ts';
+import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
+import {
+  NeedRef,
+  OrganisationRef,
+  PartnershipRef,
+  PilotActionRef,
+  ProgrammeRef,
+  ProjectRef,
+  RegionRef,
+} from '../refs.ts';
+import { relatedNode, relatedNodes } from '../relations.ts';
+import { agreedRegion, pageArgs, REGION_DOC, RegionClaim, regionClaims } from './shared.ts';
+
+const PilotActionLevel = builder.enumType('PilotActionLevel', {
+  description: 'SME: support to companies; POLICY: a change of regional policy or its instruments.',
+  values: PILOT_ACTION_LEVELS,
+});
+
+const NeedKind = builder.enumType('NeedKind', { values: NEED_KINDS });
+
+builder.objectFields(PilotActionRef, (t) => ({
+  title: t.exposeString('title'),
+  level: t.field({
+    type: PilotActionLevel,
+    resolve: (row) => row.level as (typeof PILOT_ACTION_LEVELS)[number],
+  }),
+  description: t.exposeString('description', { nullable: true }),
+  objectives: t.stringList({ resolve: (row) => row.objectives ?? [] }),
+  budgetAmount: t.exposeFloat('budgetAmount', { nullable: true }),
+  budgetCurrency: t.exposeString('budgetCurrency', { nullable: true }),
+  startDate: t.exposeString('startDate', { nullable: true }),
+  endDate: t.exposeString('endDate', { nullable: true }),
+  proposedBy: t.field({
+    type: [OrganisationRef],
+    resolve: (row, _args, ctx) =>
+      relatedNodes(
+        ctx,
+        { from: 'PilotAction', type: 'PROPOSES', direction: 'IN', to: 'Organisation' },
+        row.id,
+      ),
+  }),
+  addresses: t.field({
+    type: [NeedRef],
+    description: 'The gaps and needs it answers.',
+    resolve: (row, _args, ctx) =>
+      relatedNodes(ctx, { from: 'PilotAction', type: 'ADDRESSES', direction: 'OUT', to: 'Need' }, row.id),
+  }),
+  project: t.field({
+    type: ProjectRef,
+    nullable: true,
+    resolve: (row, _args, ctx) =>
+      relatedNode(ctx, { from: 'PilotAction', type: 'PART_OF', direction: 'OUT', to: 'Project' }, row.id),
+  }),
+  programme: t.field({
+    type: ProgrammeRef,
+    nullable: true,
+    resolve: (row, _args, ctx) =>
+      relatedNode(ctx, { from: 'PilotAction', type: 'FUNDED_BY', direction: 'OUT', to: 'Programme' }, row.id),
+  }),
+  region: t.field({
+    type: RegionRef,
+    nullable: true,
+    description: REGION_DOC,
+    resolve: (row, _args, ctx) => agreedRegion(ctx, 'PilotAction', row.id),
+  }),
+}));
+
+builder.objectFields(NeedRef, (t) => ({
+  text: t.exposeString('text'),
+  kind: t.field({ type: NeedKind, resolve: (row) => row.kind as (typeof NEED_KINDS)[number] }),
+  region: t.field({
+    type: RegionRef,
+    nullable: true,
+    description: REGION_DOC,
+    resolve: (row, _args, ctx) => agreedRegion(ctx, 'Need', row.id),
+  }),
+  locatedIn: t.field({
+    type: [RegionClaim],
+    resolve: (row, _args, ctx) => regionClaims(ctx, 'Need', row.id),
+  }),
+  addressedBy: t.field({
+    type: [PilotActionRef],
+    resolve: (row, _args, ctx) =>
+      relatedNodes(ctx, { from: 'Need', type: 'ADDRESSES', direction: 'IN', to: 'PilotAction' }, row.id),
+  }),
+  identifiedIn: t.field({
+    type: [PartnershipRef],
+    description: 'The regional lab that found it.',
+    resolve: (row, _args, ctx) =>
+      relatedNodes(ctx, { from: 'Need', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Partnership' }, row.id),
+  }),
+  projects: t.field({
+    type: [ProjectRef],
+    description: 'The projects whose analysis found it.',
+    resolve: (row, _args, ctx) =>
+      relatedNodes(ctx, { from: 'Need', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Project' }, row.id),
+  }),
+}));
+
+const PilotActionFilter = builder.inputType('PilotActionFilter', {
+  fields: (t) => ({
+    search: t.string({ description: 'Words of the title; case and accents ignored.' }),
+    regionCodes: t.stringList(),
+    synthetic: t.boolean(),
+  }),
+});
+
+const NeedFilter = builder.inputType('NeedFilter', {
+  fields: (t) => ({
+    search: t.string({ description: 'Words of the text; case and accents ignored.' }),
+    regionCodes: t.stringList(),
+    kinds: t.field({ type: [NeedKind] }),
+    synthetic: t.boolean(),
+  }),
+});
+
+const PilotActionOrderBy = orderEnum('PilotActionOrderBy', {
+  TITLE_ASC: { property: 'title', direction: 'ASC' },
+  RELEVANCE: 'RELEVANCE',
+});
+const NeedOrderBy = orderEnum('NeedOrderBy', {
+  TEXT_ASC: { property: 'text', direction: 'ASC' },
+  RELEVANCE: 'RELEVANCE',
+});
+
+builder.queryFields((t) => ({
+  pilotActions: t.field({
+    type: connectionOf(PilotActionRef, 'PilotAction'),
+    args: {
+      ...pageArgs(t.arg),
+      filter: t.arg({ type: PilotActionFilter }),
+      orderBy: t.arg({ type: PilotActionOrderBy.ref }),
+    },
+    complexity: pagedComplexity,
+    resolve: (_root, args, ctx) =>
+      resolveRootList(ctx, 'PilotAction', args, PilotActionOrderBy.orders, {
+        property: 'title',
+        direction: 'ASC',
+      }),
+  }),
+  needs: t.field({
+    type: connectionOf(NeedRef, 'Need'),
+    args: {
+      ...pageArgs(t.arg),
+      filter: t.arg({ type: NeedFilter }),
+      orderBy: t.arg({ type: NeedOrderBy.ref }),
+    },
+    complexity: pagedComplexity,
+    resolve: (_root, args, ctx) =>
+      resolveRootList(ctx, 'Need', args, NeedOrderBy.orders, { property: 'text', direction: 'ASC' }),
+  }),
+}));

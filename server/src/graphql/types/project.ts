@@ -1,0 +1,141 @@
+import type { NodeRow } from '@clustergraph/schema';
+import { builder } from '../builder.ts';
+import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
+import { type Edge, pageWindow, toConnection } from '../paging.ts';
+import { ClusterRef, OrganisationRef, ProgrammeRef, ProjectRef, SectorRef } from '../refs.ts';
+import { loadRelated, relatedNode, relatedNodes } from '../relations.ts';
+import { pageArgs } from './shared.ts';
+
+type ParticipantEdge = Edge<NodeRow<'Organisation'>> & { role: string | null; contribution: number | null };
+
+const ProjectParticipantConnection = builder.connectionObject(
+  {
+    type: OrganisationRef,
+    name: 'ProjectParticipantConnection',
+    fields: (t) => ({
+      totalCount: t.int({
+        resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+      }),
+    }),
+  },
+  {
+    name: 'ProjectParticipantEdge',
+    fields: (t) => ({
+      role: t.string({
+        nullable: true,
+        description: 'COORDINATOR, PARTNER, THIRD_PARTY, ASSOCIATED_PARTNER, ...',
+        resolve: (edge) => (edge as ParticipantEdge).role,
+      }),
+      contribution: t.float({
+        nullable: true,
+        description: 'Funding received, in the project’s currency.',
+        resolve: (edge) => (edge as ParticipantEdge).contribution,
+      }),
+    }),
+  },
+);
+
+builder.objectFields(ProjectRef, (t) => ({
+  code: t.exposeString('code', { description: 'The project number as the funder writes it.' }),
+  acronym: t.exposeString('acronym', { nullable: true }),
+  title: t.exposeString('title'),
+  titleLocal: t.exposeString('titleLocal', { nullable: true }),
+  startDate: t.exposeString('startDate', {
+    nullable: true,
+    description: 'ISO date, as precise as the source.',
+  }),
+  endDate: t.exposeString('endDate', { nullable: true }),
+  budgetAmount: t.exposeFloat('budgetAmount', { nullable: true }),
+  budgetCurrency: t.exposeString('budgetCurrency', { nullable: true }),
+  director: t.exposeString('director', { nullable: true, description: 'The project director, where named.' }),
+  domain: t.exposeString('domain', { nullable: true }),
+  objectives: t.stringList({ resolve: (row) => row.objectives ?? [] }),
+  results: t.stringList({ resolve: (row) => row.results ?? [] }),
+  programme: t.field({
+    type: ProgrammeRef,
+    nullable: true,
+    resolve: (row, _args, ctx) =>
+      relatedNode(ctx, { from: 'Project', type: 'FUNDED_BY', direction: 'OUT', to: 'Programme' }, row.id),
+  }),
+  coordinator: t.field({
+    type: OrganisationRef,
+    nullable: true,
+    resolve: (row, _args, ctx) =>
+      relatedNode(
+        ctx,
+        {
+          from: 'Project',
+          type: 'PARTICIPATES_IN',
+          direction: 'IN',
+          to: 'Organisation',
+          relEquals: { property: 'role', value: 'COORDINATOR' },
+        },
+        row.id,
+      ),
+  }),
+  participants: t.field({
+    type: ProjectParticipantConnection,
+    args: pageArgs(t.arg),
+    complexity: pagedComplexity,
+    description: 'Organisations taking part, the coordinator among them, by name.',
+    resolve: async (row, args, ctx) => {
+      const window = pageWindow(args, 'participants.');
+      const page = await loadRelated(
+        ctx,
+        { from: 'Project', type: 'PARTICIPATES_IN', direction: 'IN', to: 'Organisation' },
+        row.id,
+        window,
+      );
+      return toConnection(window, page.total, page.items, (item, cursor) => ({
+        cursor,
+        node: item.node,
+        role: (item.rel.role as string | null) ?? null,
+        contribution: (item.rel.contribution as number | null) ?? null,
+      }));
+    },
+  }),
+  clusters: t.field({
+    type: [ClusterRef],
+    description: 'Clusters taking part.',
+    resolve: (row, _args, ctx) =>
+      relatedNodes(ctx, { from: 'Project', type: 'PARTICIPATES_IN', direction: 'IN', to: 'Cluster' }, row.id),
+  }),
+  sectors: t.field({
+    type: [SectorRef],
+    resolve: (row, _args, ctx) =>
+      relatedNodes(ctx, { from: 'Project', type: 'ACTIVE_IN', direction: 'OUT', to: 'Sector' }, row.id),
+  }),
+}));
+
+const ProjectOrderBy = orderEnum('ProjectOrderBy', {
+  START_DATE_DESC: { property: 'startDate', direction: 'DESC' },
+  START_DATE_ASC: { property: 'startDate', direction: 'ASC' },
+  TITLE_ASC: { property: 'title', direction: 'ASC' },
+  CODE_ASC: { property: 'code', direction: 'ASC' },
+  RELEVANCE: 'RELEVANCE',
+});
+
+const ProjectFilter = builder.inputType('ProjectFilter', {
+  fields: (t) => ({
+    search: t.string({ description: 'Words of the title, acronym or code; case and accents ignored.' }),
+    regionCodes: t.stringList({
+      description: 'Projects with a participant in these regions (or sub-regions).',
+    }),
+    sectorCodes: t.stringList(),
+    synthetic: t.boolean({ description: 'true: generated data only; false: curated only; omitted: both.' }),
+  }),
+});
+
+builder.queryField('projects', (t) =>
+  t.field({
+    type: connectionOf(ProjectRef, 'Project'),
+    args: {
+      ...pageArgs(t.arg),
+      filter: t.arg({ type: ProjectFilter }),
+      orderBy: t.arg({ type: ProjectOrderBy.ref }),
+    },
+    complexity: pagedComplexity,
+    resolve: (_root, args, ctx) =>
+      resolveRootList(ctx, 'Project', args, ProjectOrderBy.orders, { property: 'title', direction: 'ASC' }),
+  }),
+);

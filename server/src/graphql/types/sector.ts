@@ -1,0 +1,98 @@
+import { STAGE_KINDS } from '@clustergraph/schema';
+import { builder } from '../builder.ts';
+import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
+import { ClusterRef, OrganisationRef, SectorRef, ValueChainStageRef } from '../refs.ts';
+import { relatedNodes } from '../relations.ts';
+import { pageArgs } from './shared.ts';
+
+const StageKind = builder.enumType('StageKind', {
+  description: 'PRIMARY: a step of the chain itself; SUPPORT: a function every chain needs.',
+  values: STAGE_KINDS,
+});
+
+builder.objectFields(SectorRef, (t) => ({
+  code: t.exposeString('code'),
+  name: t.exposeString('name'),
+  nameLocal: t.exposeString('nameLocal', { nullable: true }),
+  naceCodes: t.stringList({
+    resolve: (row) => row.naceCodes ?? [],
+    description: 'NACE Rev. 2 codes of the sector.',
+  }),
+  valueChain: t.field({
+    type: [ValueChainStageRef],
+    description: 'The stages of the sector’s value chain in order, then the support functions.',
+    resolve: (row, _args, ctx) =>
+      relatedNodes(
+        ctx,
+        {
+          from: 'Sector',
+          type: 'HAS_STAGE',
+          direction: 'OUT',
+          to: 'ValueChainStage',
+          orderByRel: 'position',
+        },
+        row.id,
+      ),
+  }),
+  clusters: t.field({
+    type: [ClusterRef],
+    resolve: (row, _args, ctx) =>
+      relatedNodes(ctx, { from: 'Sector', type: 'ACTIVE_IN', direction: 'IN', to: 'Cluster' }, row.id),
+  }),
+}));
+
+builder.objectFields(ValueChainStageRef, (t) => ({
+  name: t.exposeString('name'),
+  kind: t.field({ type: StageKind, resolve: (row) => row.kind as (typeof STAGE_KINDS)[number] }),
+  description: t.exposeString('description', { nullable: true }),
+  naceCodes: t.stringList({
+    resolve: (row) => row.naceCodes ?? [],
+    description: 'NACE Rev. 2 codes of the stage.',
+  }),
+  sectors: t.field({
+    type: [SectorRef],
+    resolve: (row, _args, ctx) =>
+      relatedNodes(
+        ctx,
+        { from: 'ValueChainStage', type: 'HAS_STAGE', direction: 'IN', to: 'Sector' },
+        row.id,
+      ),
+  }),
+  providers: t.field({
+    type: [OrganisationRef],
+    description: 'Organisations stated to provide this stage.',
+    resolve: (row, _args, ctx) =>
+      relatedNodes(
+        ctx,
+        { from: 'ValueChainStage', type: 'PROVIDES', direction: 'IN', to: 'Organisation' },
+        row.id,
+      ),
+  }),
+}));
+
+const SectorOrderBy = orderEnum('SectorOrderBy', {
+  NAME_ASC: { property: 'name', direction: 'ASC' },
+  CODE_ASC: { property: 'code', direction: 'ASC' },
+  RELEVANCE: 'RELEVANCE',
+});
+
+const SectorFilter = builder.inputType('SectorFilter', {
+  fields: (t) => ({
+    search: t.string({ description: 'Words of the name; case and accents ignored.' }),
+    sectorCodes: t.stringList(),
+  }),
+});
+
+builder.queryField('sectors', (t) =>
+  t.field({
+    type: connectionOf(SectorRef, 'Sector'),
+    args: {
+      ...pageArgs(t.arg),
+      filter: t.arg({ type: SectorFilter }),
+      orderBy: t.arg({ type: SectorOrderBy.ref }),
+    },
+    complexity: pagedComplexity,
+    resolve: (_root, args, ctx) =>
+      resolveRootList(ctx, 'Sector', args, SectorOrderBy.orders, { property: 'name', direction: 'ASC' }),
+  }),
+);

@@ -1,0 +1,64 @@
+import type { NodeRow } from '@clustergraph/schema';
+import { ORGANISATION_KINDS } from '@clustergraph/schema';
+import type { ArgBuilder } from '@pothos/core';
+import type { Hop } from '../../db/repositories/relations.ts';
+import { builder, type Types } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { loadNode, RegionRef, SourceRef } from '../refs.ts';
+import { loadRelated } from '../relations.ts';
+
+export const OrganisationKind = builder.enumType('OrganisationKind', {
+  description: 'What kind of body an organisation is.',
+  values: ORGANISATION_KINDS,
+});
+
+/** A region some source places a node in; several disagreeing claims are all kept. */
+export type RegionClaimShape = { region: NodeRow<'Region'>; sourceIds: string[] };
+
+export const RegionClaim = builder.objectRef<RegionClaimShape>('RegionClaim').implement({
+  description: 'A statement that something is located in a region, with the sources that make it.',
+  fields: (t) => ({
+    region: t.field({ type: RegionRef, resolve: (claim) => claim.region }),
+    sources: t.field({
+      type: [SourceRef],
+      resolve: async (claim, _args, ctx) => sourcesByIds(ctx, claim.sourceIds),
+    }),
+  }),
+});
+
+export async function sourcesByIds(ctx: Context, ids: readonly string[]): Promise<NodeRow<'Source'>[]> {
+  const sources = await Promise.all(ids.map((id) => loadNode(ctx, 'Source', id)));
+  return sources.filter((source): source is NodeRow<'Source'> => source !== null);
+}
+
+export async function regionClaims(
+  ctx: Context,
+  from: 'Organisation' | 'Cluster' | 'Need' | 'Partnership' | 'PilotAction',
+  id: string,
+): Promise<RegionClaimShape[]> {
+  const hop: Hop & { to: 'Region' } = { from, type: 'LOCATED_IN', direction: 'OUT', to: 'Region' };
+  const page = await loadRelated(ctx, hop, id);
+  return page.items.map((item) => ({
+    region: item.node,
+    sourceIds: (item.rel.sources as string[] | null) ?? [],
+  }));
+}
+
+/** The region when every source agrees on one, null when none says or they disagree. */
+export async function agreedRegion(
+  ctx: Context,
+  from: Parameters<typeof regionClaims>[1],
+  id: string,
+): Promise<NodeRow<'Region'> | null> {
+  const claims = await regionClaims(ctx, from, id);
+  return claims.length === 1 ? (claims[0]?.region ?? null) : null;
+}
+
+export const REGION_DOC =
+  'The region, when the sources agree on one; null when none states it or they disagree (see `locatedIn`).';
+
+/** `first` and `after` of every connection, validated by pageWindow. */
+export const pageArgs = (arg: ArgBuilder<Types>) => ({
+  first: arg.int({ required: false, description: 'Page size, 0 to 100 (default 20).' }),
+  after: arg.string({ required: false, description: 'Cursor of the last edge of the previous page.' }),
+});
