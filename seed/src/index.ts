@@ -1,0 +1,4 @@
+export * from './curated.ts';
+export * from './dataset.ts';
+export * from './validate.ts';
+export * from './write.ts';

@@ -1,0 +1,127 @@
+import { type NodeLabel, type RelationshipType, schemaStatements } from '@clustergraph/schema';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { sourceId } from './dataset.ts';
+import type { Graph, GraphNode } from './validate.ts';
+
+export type WriteOptions = {
+  database?: string | undefined;
+  /** Marks every written node as generated (true) or curated (false). */
+  synthetic: boolean;
+  /** Rows per statement. */
+  batchSize?: number;
+  /**
+   * 'atomic': everything in one transaction, so a failure leaves the graph as it was (curated
+   * data, imports). 'batched': one transaction per batch, for generated graphs too large for one.
+   */
+  mode?: 'atomic' | 'batched';
+};
+
+type Statement = { cypher: string; rows: Record<string, unknown>[] };
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+}
+
+function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/**
+ * The statements that write a graph. Each MERGEs on ids, and SET replaces all properties, so
+ * writing the same graph twice changes nothing. Labels and types come from the validated model.
+ */
+export function graphStatements(graph: Graph, synthetic: boolean): Statement[] {
+  const statements: Statement[] = [];
+  const sources = new Map<string, { id: string; document: string; section: string }>();
+  for (const item of [...graph.nodes, ...graph.relationships]) {
+    for (const source of item.sources) sources.set(sourceId(source), { id: sourceId(source), ...source });
+  }
+  if (sources.size > 0) {
+    statements.push({
+      cypher:
+        'UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s.document = row.document, s.section = row.section, s.synthetic = $synthetic',
+      rows: [...sources.values()],
+    });
+  }
+
+  const labelOf = new Map<string, NodeLabel>(graph.nodes.map((node) => [node.id, node.label]));
+  for (const [label, nodes] of groupBy(graph.nodes, (node: GraphNode) => node.label)) {
+    statements.push({
+      cypher: `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props, n.id = row.id, n.synthetic = $synthetic`,
+      rows: nodes.map((node) => ({ id: node.id, props: node.props })),
+    });
+    const links = nodes.flatMap((node) =>
+      node.sources.map((source) => ({ id: node.id, source: sourceId(source) })),
+    );
+    if (links.length > 0) {
+      statements.push({
+        cypher: `UNWIND $rows AS row MATCH (n:${label} {id: row.id}) MATCH (s:Source {id: row.source}) MERGE (n)-[:SOURCED_FROM]->(s)`,
+        rows: links,
+      });
+    }
+  }
+
+  const byEnds = groupBy(
+    graph.relationships,
+    (rel) => `${rel.type}|${labelOf.get(rel.from)}|${labelOf.get(rel.to)}` as string,
+  );
+  for (const [key, relationships] of byEnds) {
+    const [type, from, to] = key.split('|') as [RelationshipType, NodeLabel, NodeLabel];
+    statements.push({
+      cypher: `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) MERGE (a)-[r:${type}]->(b) SET r = row.props, r.sources = row.sources`,
+      rows: relationships.map((rel) => ({
+        from: rel.from,
+        to: rel.to,
+        props: rel.props,
+        sources: rel.sources.map(sourceId),
+      })),
+    });
+  }
+  return statements;
+}
+
+/** Applies the model's constraints and indexes (idempotent), so MERGE on ids is indexed. */
+export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    for (const statement of schemaStatements()) await session.run(statement);
+    await session.run('CALL db.awaitIndexes(300)');
+  } finally {
+    await session.close();
+  }
+}
+
+/** Writes a validated graph through the one write path. */
+export async function writeGraph(driver: Driver, graph: Graph, options: WriteOptions): Promise<void> {
+  const batchSize = options.batchSize ?? 5_000;
+  const statements = graphStatements(graph, options.synthetic);
+  const session = driver.session({ database: options.database });
+  const run = async (tx: ManagedTransaction, statement: Statement, rows: Record<string, unknown>[]) => {
+    await tx.run(statement.cypher, { rows, synthetic: options.synthetic });
+  };
+  try {
+    if ((options.mode ?? 'atomic') === 'atomic') {
+      await session.executeWrite(async (tx) => {
+        for (const statement of statements) {
+          for (const rows of chunk(statement.rows, batchSize)) await run(tx, statement, rows);
+        }
+      });
+      return;
+    }
+    for (const statement of statements) {
+      for (const rows of chunk(statement.rows, batchSize)) {
+        await session.executeWrite((tx) => run(tx, statement, rows));
+      }
+    }
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,57 @@
+import { loadCurated } from '@clustergraph/seed';
+import { Database } from '@clustergraph/server/database';
+import { createLogger } from '@clustergraph/server/logger';
+import { buildYoga } from '@clustergraph/server/yoga';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, inject } from 'vitest';
+
+/**
+ * The database of one test file: a driver for setup and checks, and the API's Database (which
+ * counts round trips). Closed after the file.
+ */
+export function useGraph() {
+  const uri = inject('neo4jUri');
+  const driver: Driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
+  const db = new Database({ uri });
+  afterAll(async () => {
+    await driver.close();
+    await db.close();
+  });
+
+  const api = buildYoga({ db, logger: createLogger('silent') });
+
+  return {
+    driver,
+    db,
+    /** Empties the graph (constraints and indexes stay). */
+    async reset() {
+      const session = driver.session();
+      try {
+        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+      } finally {
+        await session.close();
+      }
+    },
+    async loadCurated() {
+      return loadCurated(driver);
+    },
+    async count(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+      const { records } = await driver.executeQuery(cypher, params);
+      return Number(records[0]?.get(0) ?? 0);
+    },
+    /** Runs a GraphQL request through Yoga, as a client would, and counts its round trips. */
+    async graphql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) {
+      const before = db.roundTrips;
+      const response = await api.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as {
+        data?: T;
+        errors?: { message: string; extensions?: Record<string, unknown>; path?: string[] }[];
+      };
+      return { ...body, status: response.status, roundTrips: db.roundTrips - before };
+    },
+  };
+}
