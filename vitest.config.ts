@@ -1,15 +1,22 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// Node resolves `graphql` to its CommonJS build (as Pothos and Yoga get it); Vite would pick the
+// ESM one for test files, and two copies of graphql cannot share a schema.
+const graphqlEntry = createRequire(new URL('./server/package.json', import.meta.url)).resolve('graphql');
 
 /**
  * Three tiers: unit tests beside the code (no database), integration tests against a real
  * Neo4j, and browser tests in Debian's Chromium against the running stack. One Neo4j serves the
- * run (tests/global-setup.ts); files that use it run one at a time and reset it.
+ * run (tests/global-setup.ts, shared by the projects that need it); files that use it run one at
+ * a time and reset it.
  */
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
-    globalSetup: ['tests/global-setup.ts'],
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: [
@@ -21,8 +28,10 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
+          globalSetup: ['tests/global-setup.ts'],
           include: ['tests/integration/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
@@ -30,8 +39,10 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'browser',
+          globalSetup: ['tests/global-setup.ts'],
           include: ['tests/browser/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

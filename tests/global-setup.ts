@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalNeo4j } from '@clustergraph/server/local-neo4j';
+import { type LocalNeo4j, startLocalNeo4j } from '@clustergraph/server/local-neo4j';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -10,22 +11,58 @@ declare module 'vitest' {
   }
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+type Shared = { neo4j: Promise<{ local: LocalNeo4j; dataDir: string }>; users: number };
+const state = globalThis as typeof globalThis & { clustergraphTestNeo4j?: Shared };
+
 /**
- * Gives the tests a real Neo4j: the one NEO4J_URI names, or a fresh local one on its own port and
- * data folder (so a running `pnpm start` is never touched), stopped when the run ends.
+ * Gives the integration and browser tests a real Neo4j: the one NEO4J_URI names, or a fresh
+ * local one on a free port and its own data folder (so neither a running `pnpm start` nor
+ * another test run is touched), shared by the projects of this run and stopped at its end.
  */
 export default async function setup(project: TestProject) {
   if (process.env.NEO4J_URI) {
     project.provide('neo4jUri', process.env.NEO4J_URI);
     return;
   }
-  const dataDir = await mkdtemp(join(tmpdir(), 'clustergraph-test-neo4j-'));
-  const started = performance.now();
-  const neo4j = await startLocalNeo4j({ dataDir, boltPort: 17687, heap: '1g', pageCache: '256m' });
-  console.log(`Neo4j for the tests: ${neo4j.uri} (started in ${Math.round(performance.now() - started)} ms)`);
-  project.provide('neo4jUri', neo4j.uri);
+  state.clustergraphTestNeo4j ??= {
+    users: 0,
+    neo4j: (async () => {
+      const dataDir = await mkdtemp(join(tmpdir(), 'clustergraph-test-neo4j-'));
+      const started = performance.now();
+      const local = await startLocalNeo4j({
+        dataDir,
+        boltPort: await freePort(),
+        heap: '1g',
+        pageCache: '256m',
+      });
+      console.log(
+        `Neo4j for the tests: ${local.uri} (started in ${Math.round(performance.now() - started)} ms)`,
+      );
+      return { local, dataDir };
+    })(),
+  };
+  const shared = state.clustergraphTestNeo4j;
+  shared.users += 1;
+  const { local, dataDir } = await shared.neo4j;
+  project.provide('neo4jUri', local.uri);
   return async () => {
-    await neo4j.stop();
+    shared.users -= 1;
+    if (shared.users > 0) return;
+    state.clustergraphTestNeo4j = undefined;
+    await local.stop();
     await rm(dataDir, { recursive: true, force: true });
   };
 }

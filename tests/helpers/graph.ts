@@ -40,7 +40,7 @@ export function useGraph() {
       return Number(records[0]?.get(0) ?? 0);
     },
     /** Runs a GraphQL request through Yoga, as a client would, and counts its round trips. */
-    async graphql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) {
+    async graphql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) {
       const before = db.roundTrips;
       const response = await api.fetch('http://test/graphql', {
         method: 'POST',

@@ -7,7 +7,7 @@ import type { Context } from './context.ts';
 import { BadInputError } from './errors.ts';
 
 /** Limits checked on the whole operation before any resolver (and so any database work) runs. */
-export const QUERY_LIMITS = { depth: 12, breadth: 400, complexity: 25_000 } as const;
+export const QUERY_LIMITS = { depth: 12, breadth: 400, complexity: 50_000 } as const;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -19,7 +19,8 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   complexity: {
     defaultComplexity: 1,
-    defaultListMultiplier: 10,
+    // Relationship lists are short (a region, a few sectors); connections multiply by `first`.
+    defaultListMultiplier: 2,
     limit: QUERY_LIMITS,
   },
   relay: {

@@ -1,0 +1,42 @@
+/**
+ * `pnpm start`: everything on one machine. A local Neo4j (unless NEO4J_URI names one), the
+ * model's schema, the curated graph when the database has none, and the API serving the dashboard
+ * (built just before by the root `start` script).
+ * Ctrl-C stops the server (draining requests), then Neo4j.
+ */
+import { hasNoCuratedData, loadCurated } from '@clustergraph/seed';
+import neo4j from 'neo4j-driver';
+import { readConfig } from '../src/config.ts';
+import { startServer, stopOnSignals } from '../src/index.ts';
+import { createLogger } from '../src/logger.ts';
+import { startLocalNeo4j } from './neo4j.ts';
+
+const config = readConfig();
+const logger = createLogger(config.logLevel);
+const stops: (() => Promise<void>)[] = [];
+
+if (!config.neo4jUri) {
+  const started = performance.now();
+  const local = await startLocalNeo4j({ onLog: (line) => logger.debug({ neo4j: line }) });
+  logger.info({ uri: local.uri, ms: Math.round(performance.now() - started) }, 'local Neo4j started');
+  config.neo4jUri = local.uri;
+  stops.push(local.stop);
+}
+
+const running = await startServer(config, logger);
+stops.unshift(running.stop);
+stopOnSignals(logger, stops);
+
+const driver = neo4j.driver(
+  config.neo4jUri,
+  config.neo4jPassword ? neo4j.auth.basic(config.neo4jUser, config.neo4jPassword) : undefined,
+);
+try {
+  if (await hasNoCuratedData(driver, config.neo4jDatabase)) {
+    const loaded = await loadCurated(driver, { database: config.neo4jDatabase });
+    logger.info(loaded, 'curated graph loaded');
+  }
+} finally {
+  await driver.close();
+}
+logger.info(`ready: dashboard ${running.url}/  API ${running.url}/graphql`);

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { listQuery } from './lists.ts';
+import { relatedCypher } from './relations.ts';
+import { luceneQuery } from './search.ts';
+
+describe('list queries', () => {
+  it('a filtered, searched page: labels from the model, every value a parameter', () => {
+    const { cypher, params } = listQuery({
+      label: 'Organisation',
+      filter: {
+        search: 'Iași univ',
+        regionCodes: ['RO21'],
+        sectorCodes: ['ict'],
+        kinds: ['UNIVERSITY'],
+        synthetic: false,
+      },
+      order: 'RELEVANCE',
+      offset: 20,
+      limit: 10,
+    });
+    expect(cypher).toMatchInlineSnapshot(`
+      "CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS n, score
+      WHERE n:Organisation AND EXISTS { MATCH (n)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(r:Region) WHERE r.code IN $regionCodes } AND EXISTS { MATCH (n)-[:ACTIVE_IN]->(s:Sector) WHERE s.code IN $sectorCodes } AND n.kind IN $kinds AND n.synthetic = $synthetic
+      WITH n ORDER BY score DESC, n.id
+      WITH collect(n) AS matched
+      RETURN size(matched) AS total, [m IN matched[$offset..$offset + $limit] | m {.*}] AS page"
+    `);
+    expect(params).toMatchObject({
+      lucene: '(iasi^3 OR iasi*) AND (univ^3 OR univ*)',
+      regionCodes: ['RO21'],
+      kinds: ['UNIVERSITY'],
+    });
+    expect(cypher).not.toContain('Iași');
+  });
+
+  it('a plain page sorts by the asked property and the id', () => {
+    const { cypher } = listQuery({
+      label: 'Region',
+      filter: {},
+      order: { property: 'code', direction: 'DESC' },
+      offset: 0,
+      limit: 5,
+    });
+    expect(cypher.split('\n').slice(0, 2)).toEqual(['MATCH (n:Region)', 'WITH n ORDER BY n.code DESC, n.id']);
+  });
+
+  it('refuses a filter the label has no path for', () => {
+    expect(() =>
+      listQuery({
+        label: 'Programme',
+        filter: { regionCodes: ['RO'] },
+        order: 'RELEVANCE',
+        offset: 0,
+        limit: 1,
+      }),
+    ).toThrow(/Programme has no region filter/);
+  });
+});
+
+describe('related queries', () => {
+  it('one query for all parents of a hop', () => {
+    expect(
+      relatedCypher({ from: 'Cluster', type: 'MEMBER_OF', direction: 'IN', to: 'Organisation' }),
+    ).toContain('MATCH (p)<-[r:MEMBER_OF]-(t:Organisation)');
+  });
+
+  it('only hops the model allows', () => {
+    expect(() =>
+      relatedCypher({ from: 'Cluster', type: 'MEMBER_OF', direction: 'OUT', to: 'Organisation' }),
+    ).toThrow(/no MEMBER_OF from Cluster to Organisation/);
+  });
+});
+
+describe('search terms', () => {
+  it.each([
+    ['Iași', '(iasi^3 OR iasi*)'],
+    ['  ', null],
+    [
+      'AND OR "x" title:(y)',
+      '(and^3 OR and*) AND (or^3 OR or*) AND (x^3 OR x*) AND (title^3 OR title*) AND (y^3 OR y*)',
+    ],
+  ])('%j becomes %j, with no Lucene syntax from the user', (text, expected) => {
+    expect(luceneQuery(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,102 @@
+import type { AddressInfo } from 'node:net';
+import { Database } from '@clustergraph/server/database';
+import { createAppServer } from '@clustergraph/server/http';
+import { createLogger } from '@clustergraph/server/logger';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+
+const logger = createLogger('silent');
+
+async function listen(db: Database) {
+  const app = createAppServer({ db, logger, webDist: '/nonexistent-dashboard' });
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const { port } = app.server.address() as AddressInfo;
+  return { app, base: `http://127.0.0.1:${port}` };
+}
+
+/** A database whose reads fail the way a bug would: the API must not leak the message. */
+class BrokenDatabase extends Database {
+  override read(): Promise<never> {
+    return Promise.reject(new Error('secret internals: /var/lib/neo4j password=hunter2'));
+  }
+}
+
+describe('HTTP endpoints', () => {
+  const db = new Database({ uri: inject('neo4jUri') });
+  afterAll(() => db.close());
+
+  it('/health answers while the process lives, /ready when Neo4j answers with the schema applied', async () => {
+    const { app, base } = await listen(db);
+    try {
+      const health = await fetch(`${base}/health`);
+      expect(health.status).toBe(200);
+      const ready = await fetch(`${base}/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ready' });
+      expect(ready.headers.get('x-request-id')).toMatch(/[0-9a-f-]{36}/);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('/ready is 503 when Neo4j cannot be reached, /health stays 200', async () => {
+    const unreachable = new Database({ uri: 'bolt://127.0.0.1:1' });
+    const { app, base } = await listen(unreachable);
+    try {
+      expect((await fetch(`${base}/health`)).status).toBe(200);
+      const ready = await fetch(`${base}/ready`);
+      expect(ready.status).toBe(503);
+      expect(((await ready.json()) as { status: string }).status).toBe('database unreachable');
+    } finally {
+      await app.close();
+      await unreachable.close();
+    }
+  });
+
+  it('masks unexpected errors, with a code, and keeps the request id', async () => {
+    const broken = new BrokenDatabase({ uri: inject('neo4jUri') });
+    const { app, base } = await listen(broken);
+    try {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'test-request-1' },
+        body: JSON.stringify({ query: '{ clusters { totalCount } }' }),
+      });
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(body)).not.toContain('secret');
+      expect(response.headers.get('x-request-id')).toBe('test-request-1');
+    } finally {
+      await app.close();
+      await broken.close();
+    }
+  });
+
+  it('serves GraphiQL with example queries to browsers', async () => {
+    const { app, base } = await listen(db);
+    try {
+      const response = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+      const html = await response.text();
+      expect(response.status).toBe(200);
+      expect(html).toContain('ClustersOfARegion');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('drains a request in flight before closing', async () => {
+    const { app, base } = await listen(db);
+    const inFlight = fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ regions(first: 100) { totalCount edges { node { code children { code } } } } }',
+      }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const closed = app.close();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { data: unknown }).data).toBeTruthy();
+    await closed;
+  });
+});
