@@ -14,6 +14,7 @@ const graphqlEntry = createRequire(new URL('./server/package.json', import.meta.
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         extends: true,

@@ -300,3 +300,61 @@ describe('no N+1', () => {
     expect(one.roundTrips).toBeLessThanOrEqual(8);
   });
 });
+
+describe('value-chain providers', () => {
+  it('an organisation provides a stage explicitly or through its NACE codes', async () => {
+    const source = [{ document: 'fixture:api.test', section: 'providers' }];
+    await writeGraph(
+      graph.driver,
+      {
+        nodes: [
+          {
+            label: 'Organisation',
+            id: 'fixture:weaver',
+            props: { name: 'Fixture Weaving Mill', kind: 'SME', naceCodes: ['13.20'], capabilities: [] },
+            sources: source,
+          },
+          {
+            label: 'Organisation',
+            id: 'fixture:tailor',
+            props: { name: 'Fixture Tailor', kind: 'SME', naceCodes: ['14.13'], capabilities: [] },
+            sources: source,
+          },
+        ],
+        relationships: [
+          {
+            type: 'PROVIDES',
+            from: 'fixture:tailor',
+            to: 'stage:textiles-leather:finishing',
+            props: {},
+            sources: source,
+          },
+        ],
+      },
+      {
+        synthetic: true,
+        mode: 'atomic',
+        existingNodes: new Map([['stage:textiles-leather:finishing', 'ValueChainStage']]),
+      },
+    );
+    const { data, errors } = await graph.graphql<{
+      sectors: {
+        edges: {
+          node: {
+            valueChain: { key: string; providers: { via: string; organisation: { name: string } }[] }[];
+          };
+        }[];
+      };
+    }>(
+      '{ sectors(filter: { sectorCodes: ["textiles-leather"] }) { edges { node { valueChain { key providers { via organisation { name } } } } } } }',
+    );
+    expect(errors).toBeUndefined();
+    const chain = data?.sectors.edges[0]?.node.valueChain ?? [];
+    const providersOf = (key: string) =>
+      chain.find((stage) => stage.key === key)?.providers.map((p) => `${p.via}:${p.organisation.name}`) ?? [];
+    expect(providersOf('stage:textiles-leather:yarn-fabric-leather')).toContain('NACE:Fixture Weaving Mill');
+    expect(providersOf('stage:textiles-leather:manufacturing')).toContain('NACE:Fixture Tailor');
+    expect(providersOf('stage:textiles-leather:finishing')).toContain('EXPLICIT:Fixture Tailor');
+    expect(providersOf('stage:textiles-leather:finishing')).not.toContain('NACE:Fixture Weaving Mill');
+  });
+});

@@ -35,7 +35,7 @@ query Search {
 # A sector's value chain, in order, and who provides each stage.
 query ValueChain {
   sectors(filter: { search: "textiles" }) {
-    edges { node { name valueChain { name kind naceCodes providers { name } } } }
+    edges { node { name valueChain { name kind naceCodes providers { via organisation { name } } } } }
   }
 }
 

@@ -1,6 +1,8 @@
 import { STAGE_KINDS } from '@clustergraph/schema';
+import { type Provider, providersOfStages } from '../../db/repositories/providers.ts';
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
+import { requestLoader } from '../loaders.ts';
 import { ClusterRef, OrganisationRef, SectorRef, ValueChainStageRef } from '../refs.ts';
 import { relatedNodes } from '../relations.ts';
 import { pageArgs } from './shared.ts';
@@ -8,6 +10,18 @@ import { pageArgs } from './shared.ts';
 const StageKind = builder.enumType('StageKind', {
   description: 'PRIMARY: a step of the chain itself; SUPPORT: a function every chain needs.',
   values: STAGE_KINDS,
+});
+
+const ProviderVia = builder.enumType('ProviderVia', {
+  description: 'EXPLICIT: a source states it; NACE: derived from the organisation’s NACE codes.',
+  values: ['EXPLICIT', 'NACE'] as const,
+});
+
+const StageProvider = builder.objectRef<Provider>('StageProvider').implement({
+  fields: (t) => ({
+    organisation: t.field({ type: OrganisationRef, resolve: (provider) => provider.organisation }),
+    via: t.field({ type: ProviderVia, resolve: (provider) => provider.via }),
+  }),
 });
 
 builder.objectFields(SectorRef, (t) => ({
@@ -59,14 +73,11 @@ builder.objectFields(ValueChainStageRef, (t) => ({
       ),
   }),
   providers: t.field({
-    type: [OrganisationRef],
-    description: 'Organisations stated to provide this stage.',
+    type: [StageProvider],
+    description:
+      'Organisations that provide this stage: those stated to (EXPLICIT), then those whose NACE codes fall under the stage’s (NACE).',
     resolve: (row, _args, ctx) =>
-      relatedNodes(
-        ctx,
-        { from: 'ValueChainStage', type: 'PROVIDES', direction: 'IN', to: 'Organisation' },
-        row.id,
-      ),
+      requestLoader(ctx, 'providers', (ids) => providersOfStages(ctx.db, ids)).load(row.id),
   }),
 }));
 
