@@ -9,3 +9,19 @@ export function foldText(text: string): string {
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
 }
+
+/**
+ * The English stop words Lucene's standard analyzers drop from the index: a query that requires
+ * one ("Union of innovation") would match nothing, so search leaves them out.
+ */
+export const INDEX_STOP_WORDS: ReadonlySet<string> = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
+
+/** ISO 3166-1 alpha-2 code of a NUTS country code (NUTS writes Greece EL). */
+export function isoCountryOfNuts(nutsCode: string): string {
+  const country = nutsCode.slice(0, 2).toUpperCase();
+  return country === 'EL' ? 'GR' : country;
+}

@@ -8,18 +8,38 @@ import { type ConnectionResult, type Edge, pageWindow, toConnection } from './pa
 
 export const OrderDirection = builder.enumType('OrderDirection', { values: ['ASC', 'DESC'] as const });
 
-/** `<Name>Connection` with `totalCount`, and `<Name>Edge`. */
-export function connectionOf<T>(ref: ObjectRef<Types, T>, name: string) {
-  return builder.connectionObject({
-    type: ref,
-    name: `${name}Connection`,
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'How many nodes match, over all pages.',
-        resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+/** Nullable scalar fields an edge carries from its relationship, read off the edge by name. */
+export type EdgeFields = Readonly<Record<string, { type: 'String' | 'Float'; description?: string }>>;
+
+/** `<Name>Connection` with `totalCount`, and `<Name>Edge` with the given edge fields. */
+export function connectionOf<T>(ref: ObjectRef<Types, T>, name: string, edgeFields: EdgeFields = {}) {
+  return builder.connectionObject(
+    {
+      type: ref,
+      name: `${name}Connection`,
+      fields: (t) => ({
+        totalCount: t.int({
+          description: 'How many nodes match, over all pages.',
+          resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+        }),
       }),
-    }),
-  });
+    },
+    {
+      name: `${name}Edge`,
+      fields: (t) =>
+        Object.fromEntries(
+          Object.entries(edgeFields).map(([field, { type, description }]) => [
+            field,
+            t.field({
+              type,
+              nullable: true,
+              description,
+              resolve: (edge) => ((edge as Record<string, unknown>)[field] ?? null) as never,
+            }),
+          ]),
+        ),
+    },
+  );
 }
 
 export type OrderChoice = Exclude<ListOrder, 'RELEVANCE'> | 'RELEVANCE';

@@ -75,10 +75,9 @@ describe('search terms', () => {
   it.each([
     ['Iași', '(iasi^3 OR iasi*)'],
     ['  ', null],
-    [
-      'AND OR "x" title:(y)',
-      '(and^3 OR and*) AND (or^3 OR or*) AND (x^3 OR x*) AND (title^3 OR title*) AND (y^3 OR y*)',
-    ],
+    ['Union of the innovation', '(union^3 OR union*) AND (innovation^3 OR innovation*)'],
+    ['of the', null],
+    ['AND OR "x" title:(y)', '(x^3 OR x*) AND (title^3 OR title*) AND (y^3 OR y*)'],
   ])('%j becomes %j, with no Lucene syntax from the user', (text, expected) => {
     expect(luceneQuery(text)).toBe(expected);
   });

@@ -1,4 +1,10 @@
-import { FULLTEXT_INDEX, foldText, type NodeLabel, type NodeRow } from '@clustergraph/schema';
+import {
+  FULLTEXT_INDEX,
+  foldText,
+  INDEX_STOP_WORDS,
+  type NodeLabel,
+  type NodeRow,
+} from '@clustergraph/schema';
 import { cypherInt, type Database } from '../database.ts';
 import { toRow } from './nodes.ts';
 
@@ -10,7 +16,7 @@ import { toRow } from './nodes.ts';
 export function luceneQuery(text: string): string | null {
   const words = foldText(text)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0);
+    .filter((word) => word.length > 0 && !INDEX_STOP_WORDS.has(word));
   if (words.length === 0) return null;
   return words.map((word) => `(${word}^3 OR ${word}*)`).join(' AND ');
 }

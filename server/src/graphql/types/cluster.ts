@@ -1,9 +1,7 @@
-import type { NodeRow } from '@clustergraph/schema';
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
-import { type Edge, pageWindow, toConnection } from '../paging.ts';
 import { ClusterRef, OrganisationRef, PartnershipRef, ProjectRef, RegionRef, SectorRef } from '../refs.ts';
-import { loadRelated, relatedNode, relatedNodes } from '../relations.ts';
+import { relatedConnection, relatedNode, relatedNodes } from '../relations.ts';
 import { agreedRegion, pageArgs, REGION_DOC, RegionClaim, regionClaims } from './shared.ts';
 
 type ClusterLabelShape = {
@@ -27,30 +25,10 @@ const ClusterLabel = builder.objectRef<ClusterLabelShape>('ClusterLabel').implem
   }),
 });
 
-type MemberEdge = Edge<NodeRow<'Organisation'>> & { role: string | null; since: string | null };
-
-const ClusterMemberConnection = builder.connectionObject(
-  {
-    type: OrganisationRef,
-    name: 'ClusterMemberConnection',
-    fields: (t) => ({
-      totalCount: t.int({
-        resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
-  },
-  {
-    name: 'ClusterMemberEdge',
-    fields: (t) => ({
-      role: t.string({ nullable: true, resolve: (edge) => (edge as MemberEdge).role }),
-      since: t.string({
-        nullable: true,
-        description: 'When it joined, as precise as the source gives it.',
-        resolve: (edge) => (edge as MemberEdge).since,
-      }),
-    }),
-  },
-);
+const ClusterMemberConnection = connectionOf(OrganisationRef, 'ClusterMember', {
+  role: { type: 'String' },
+  since: { type: 'String', description: 'When it joined, as precise as the source gives it.' },
+});
 
 builder.objectFields(ClusterRef, (t) => ({
   name: t.exposeString('name'),
@@ -95,21 +73,15 @@ builder.objectFields(ClusterRef, (t) => ({
     args: pageArgs(t.arg),
     complexity: pagedComplexity,
     description: 'Member organisations in the graph, by name.',
-    resolve: async (row, args, ctx) => {
-      const window = pageWindow(args, 'members.');
-      const page = await loadRelated(
+    resolve: (row, args, ctx) =>
+      relatedConnection(
         ctx,
         { from: 'Cluster', type: 'MEMBER_OF', direction: 'IN', to: 'Organisation' },
         row.id,
-        window,
-      );
-      return toConnection(window, page.total, page.items, (item, cursor) => ({
-        cursor,
-        node: item.node,
-        role: (item.rel.role as string | null) ?? null,
-        since: (item.rel.since as string | null) ?? null,
-      }));
-    },
+        args,
+        'members',
+        (rel) => ({ role: rel.role ?? null, since: rel.since ?? null }),
+      ),
   }),
   projects: t.field({
     type: [ProjectRef],

@@ -1,4 +1,4 @@
-import type { OrganisationKind as Kind } from '@clustergraph/schema';
+import { isoCountryOfNuts, type OrganisationKind as Kind } from '@clustergraph/schema';
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
 import {
@@ -29,11 +29,11 @@ builder.objectFields(OrganisationRef, (t) => ({
   }),
   country: t.string({
     nullable: true,
-    description: 'ISO 3166 / NUTS country code: stated, or that of the region it is located in.',
+    description: 'ISO 3166-1 alpha-2 country code: stated, or that of the region it is located in.',
     resolve: async (row, _args, ctx) => {
       if (row.country) return row.country;
       const region = await agreedRegion(ctx, 'Organisation', row.id);
-      return region ? region.code.slice(0, 2) : null;
+      return region ? isoCountryOfNuts(region.code) : null;
     },
   }),
   region: t.field({

@@ -1,8 +1,7 @@
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
-import { pageWindow, toConnection } from '../paging.ts';
 import { PilotActionRef, ProgrammeRef, ProjectRef } from '../refs.ts';
-import { loadRelated, relatedNode, relatedNodes } from '../relations.ts';
+import { relatedConnection, relatedNode, relatedNodes } from '../relations.ts';
 import { pageArgs } from './shared.ts';
 
 const ProgrammeProjectConnection = connectionOf(ProjectRef, 'ProgrammeProject');
@@ -17,16 +16,15 @@ builder.objectFields(ProgrammeRef, (t) => ({
     args: pageArgs(t.arg),
     complexity: pagedComplexity,
     description: 'Projects it funds, by title.',
-    resolve: async (row, args, ctx) => {
-      const window = pageWindow(args, 'projects.');
-      const page = await loadRelated(
+    resolve: (row, args, ctx) =>
+      relatedConnection(
         ctx,
         { from: 'Programme', type: 'FUNDED_BY', direction: 'IN', to: 'Project' },
         row.id,
-        window,
-      );
-      return toConnection(window, page.total, page.items, (item, cursor) => ({ cursor, node: item.node }));
-    },
+        args,
+        'projects',
+        () => ({}),
+      ),
   }),
   pilotActions: t.field({
     type: [PilotActionRef],

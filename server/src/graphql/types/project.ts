@@ -1,39 +1,13 @@
-import type { NodeRow } from '@clustergraph/schema';
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
-import { type Edge, pageWindow, toConnection } from '../paging.ts';
 import { ClusterRef, OrganisationRef, ProgrammeRef, ProjectRef, SectorRef } from '../refs.ts';
-import { loadRelated, relatedNode, relatedNodes } from '../relations.ts';
+import { relatedConnection, relatedNode, relatedNodes } from '../relations.ts';
 import { pageArgs } from './shared.ts';
 
-type ParticipantEdge = Edge<NodeRow<'Organisation'>> & { role: string | null; contribution: number | null };
-
-const ProjectParticipantConnection = builder.connectionObject(
-  {
-    type: OrganisationRef,
-    name: 'ProjectParticipantConnection',
-    fields: (t) => ({
-      totalCount: t.int({
-        resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
-  },
-  {
-    name: 'ProjectParticipantEdge',
-    fields: (t) => ({
-      role: t.string({
-        nullable: true,
-        description: 'COORDINATOR, PARTNER, THIRD_PARTY, ASSOCIATED_PARTNER, ...',
-        resolve: (edge) => (edge as ParticipantEdge).role,
-      }),
-      contribution: t.float({
-        nullable: true,
-        description: 'Funding received, in the project’s currency.',
-        resolve: (edge) => (edge as ParticipantEdge).contribution,
-      }),
-    }),
-  },
-);
+const ProjectParticipantConnection = connectionOf(OrganisationRef, 'ProjectParticipant', {
+  role: { type: 'String', description: 'COORDINATOR, PARTNER, THIRD_PARTY, ASSOCIATED_PARTNER, ...' },
+  contribution: { type: 'Float', description: 'Funding received, in the project’s currency.' },
+});
 
 builder.objectFields(ProjectRef, (t) => ({
   code: t.exposeString('code', { description: 'The project number as the funder writes it.' }),
@@ -78,21 +52,15 @@ builder.objectFields(ProjectRef, (t) => ({
     args: pageArgs(t.arg),
     complexity: pagedComplexity,
     description: 'Organisations taking part, the coordinator among them, by name.',
-    resolve: async (row, args, ctx) => {
-      const window = pageWindow(args, 'participants.');
-      const page = await loadRelated(
+    resolve: (row, args, ctx) =>
+      relatedConnection(
         ctx,
         { from: 'Project', type: 'PARTICIPATES_IN', direction: 'IN', to: 'Organisation' },
         row.id,
-        window,
-      );
-      return toConnection(window, page.total, page.items, (item, cursor) => ({
-        cursor,
-        node: item.node,
-        role: (item.rel.role as string | null) ?? null,
-        contribution: (item.rel.contribution as number | null) ?? null,
-      }));
-    },
+        args,
+        'participants',
+        (rel) => ({ role: rel.role ?? null, contribution: rel.contribution ?? null }),
+      ),
   }),
   clusters: t.field({
     type: [ClusterRef],

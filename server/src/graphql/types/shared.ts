@@ -44,14 +44,23 @@ export async function regionClaims(
   }));
 }
 
-/** The region when every source agrees on one, null when none says or they disagree. */
+/**
+ * The region when the sources agree: the most precise claim when every other claim contains it
+ * (a county and its development region; NUTS codes nest by prefix), null when none says or two
+ * claims disagree.
+ */
 export async function agreedRegion(
   ctx: Context,
   from: Parameters<typeof regionClaims>[1],
   id: string,
 ): Promise<NodeRow<'Region'> | null> {
   const claims = await regionClaims(ctx, from, id);
-  return claims.length === 1 ? (claims[0]?.region ?? null) : null;
+  const mostPrecise = claims.reduce<NodeRow<'Region'> | null>(
+    (best, claim) => (best === null || claim.region.code.length > best.code.length ? claim.region : best),
+    null,
+  );
+  if (!mostPrecise) return null;
+  return claims.every((claim) => mostPrecise.code.startsWith(claim.region.code)) ? mostPrecise : null;
 }
 
 export const REGION_DOC =
