@@ -195,7 +195,6 @@ export const relationshipModel = {
       ['Region', 'Region'],
       ['Organisation', 'Organisation'],
       ['PilotAction', 'Project'],
-      ['Cluster', 'Partnership'],
     ],
     properties: provenance,
   },

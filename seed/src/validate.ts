@@ -80,7 +80,7 @@ function propsProblems(
   setByLoader: Set<string>,
 ): string[] {
   const problems: string[] = [];
-  for (const [name, value] of Object.entries(props)) {
+  for (const name of Object.keys(props)) {
     if (setByLoader.has(name)) problems.push(`property "${name}" is set by the loader, not the data`);
     else if (!Object.hasOwn(shape, name)) problems.push(`unknown property "${name}"`);
   }

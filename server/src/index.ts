@@ -1,5 +1,9 @@
+import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { type Config, readConfig } from './config.ts';
+
+export { type Config, readConfig };
+
 import { Database } from './db/database.ts';
 import { applySchema } from './db/schema.ts';
 import { createAppServer } from './http.ts';
@@ -21,7 +25,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   await applySchema(db);
   const app = createAppServer({ db, logger, webDist: config.webDist });
   await new Promise<void>((resolve) => app.server.listen(config.port, config.host, resolve));
-  const url = `http://localhost:${config.port}`;
+  const { port } = app.server.address() as AddressInfo; // the real one when config.port is 0
+  const url = `http://localhost:${port}`;
   logger.info({ url, neo4j: config.neo4jUri }, 'clustergraph is listening');
   return {
     url,

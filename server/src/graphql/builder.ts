@@ -26,7 +26,8 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
+    // `first` already counts a page's edges (pagedComplexity): the list itself adds nothing.
+    edgesFieldOptions: { nullable: false, complexity: { field: 0, multiplier: 1 } },
     nodeFieldOptions: { nullable: false },
     nodeQueryOptions: false,
     nodesQueryOptions: false,
