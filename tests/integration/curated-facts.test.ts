@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useGraph } from '../helpers/graph.ts';
 
 /**
- * The curated graph holds the facts of the five source documents (/work/shared/seeds/), read back
+ * The curated graph holds the facts of the five source documents (shared/seeds/ beside the repository), read back
  * through the GraphQL API the way a user would find them: by search words, region codes and
  * kinds, never by internal ids. Every expectation was checked against the document text, not
  * against seed/data, so a wrong or lost fact in the JSON fails here.
