@@ -14,16 +14,6 @@ export type WriteOptions = {
    * data, imports). 'batched': one transaction per batch, for generated graphs too large for one.
    */
   mode?: 'atomic' | 'batched';
-} & StatementOptions;
-
-export type StatementOptions = {
-  /**
-   * 'merge' (default): relationships are MERGEd, so writing a graph twice changes nothing.
-   * 'create': they are CREATEd, several times faster on large graphs but duplicating any that
-   * already exist: only for a graph written into a space known to hold none of its relationships
-   * (a synthetic tier, written right after the previous synthetic data was deleted).
-   */
-  relationships?: 'merge' | 'create';
   /**
    * Labels of nodes already in the database that relationships end at but the graph does not hold
    * (the curated regions and sectors a synthetic graph links to): matched, never written.
@@ -51,15 +41,12 @@ function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K):
 
 /**
  * The statements that write a graph. Each MERGEs on ids, and SET replaces all properties, so
- * writing the same graph twice changes nothing (unless relationships are CREATEd, see
- * StatementOptions). Labels and types come from the validated model.
+ * writing the same graph twice changes nothing. Labels and types come from the validated model.
  */
 export function graphStatements(
   graph: Graph,
-  synthetic: boolean,
-  options: StatementOptions = {},
+  existingNodes: ReadonlyMap<string, NodeLabel> = new Map(),
 ): Statement[] {
-  const write = options.relationships === 'create' ? 'CREATE' : 'MERGE';
   const statements: Statement[] = [];
   const sources = new Map<string, { id: string; document: string; section: string }>();
   for (const item of [...graph.nodes, ...graph.relationships]) {
@@ -73,7 +60,7 @@ export function graphStatements(
     });
   }
 
-  const labelOf = new Map<string, NodeLabel>(options.existingNodes ?? []);
+  const labelOf = new Map<string, NodeLabel>(existingNodes);
   for (const node of graph.nodes) labelOf.set(node.id, node.label);
   const endLabel = (id: string): NodeLabel => {
     const label = labelOf.get(id);
@@ -91,7 +78,7 @@ export function graphStatements(
     );
     if (links.length > 0) {
       statements.push({
-        cypher: `UNWIND $rows AS row MATCH (n:${label} {id: row.id}) MATCH (s:Source {id: row.source}) ${write} (n)-[:SOURCED_FROM]->(s)`,
+        cypher: `UNWIND $rows AS row MATCH (n:${label} {id: row.id}) MATCH (s:Source {id: row.source}) MERGE (n)-[:SOURCED_FROM]->(s)`,
         rows: links,
       });
     }
@@ -104,7 +91,7 @@ export function graphStatements(
   for (const [key, relationships] of byEnds) {
     const [type, from, to] = key.split('|') as [RelationshipType, NodeLabel, NodeLabel];
     statements.push({
-      cypher: `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) ${write} (a)-[r:${type}]->(b) SET r = row.props, r.sources = row.sources`,
+      cypher: `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) MERGE (a)-[r:${type}]->(b) SET r = row.props, r.sources = row.sources`,
       rows: relationships.map((rel) => ({
         from: rel.from,
         to: rel.to,
@@ -130,7 +117,7 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
 /** Writes a validated graph through the one write path. */
 export async function writeGraph(driver: Driver, graph: Graph, options: WriteOptions): Promise<void> {
   const batchSize = options.batchSize ?? 5_000;
-  const statements = graphStatements(graph, options.synthetic, options);
+  const statements = graphStatements(graph, options.existingNodes);
   const session = driver.session({ database: options.database });
   const run = async (tx: ManagedTransaction, statement: Statement, rows: Record<string, unknown>[]) => {
     await tx.run(statement.cypher, { rows, synthetic: options.synthetic });

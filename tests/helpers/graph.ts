@@ -23,11 +23,15 @@ export function useGraph() {
   return {
     driver,
     db,
-    /** Empties the graph (constraints and indexes stay). */
+    /**
+     * Empties the graph (constraints and indexes stay): relationships first, so no transaction
+     * holds more than 10,000 of them even when one node has many (a synthetic tier's Source).
+     */
     async reset() {
       const session = driver.session();
       try {
-        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+        await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+        await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
       } finally {
         await session.close();
       }
