@@ -57,27 +57,37 @@ export function listQuery<L extends NodeLabel>(request: ListRequest<L>): { cyphe
   const lines: string[] = [];
 
   const lucene = filter.search ? luceneQuery(filter.search) : null;
+  const regionPath = filter.regionCodes?.length ? REGION_PATHS[label] : null;
+  const sectorPath = filter.sectorCodes?.length ? SECTOR_PATHS[label] : null;
+  if (regionPath === undefined) throw new Error(`${label} has no region filter`);
+  if (sectorPath === undefined) throw new Error(`${label} has no sector filter`);
+  if (regionPath) params.regionCodes = filter.regionCodes;
+  if (sectorPath) params.sectorCodes = filter.sectorCodes;
+  const sectorCondition = (path: string) =>
+    `EXISTS { MATCH ${path} ${path.includes('WHERE') ? 'AND' : 'WHERE'} s.code IN $sectorCodes }`;
+
+  // Start from the most selective index: the full-text hits, else the regions or sectors asked
+  // for (index seeks, then a walk down to the nodes), else every node of the label.
   if (lucene !== null) {
     params.index = FULLTEXT_INDEX;
     params.lucene = lucene;
     lines.push('CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS n, score');
     conditions.push(`n:${label}`);
+    if (regionPath) conditions.push(`EXISTS { MATCH ${regionPath} WHERE r.code IN $regionCodes }`);
+    if (sectorPath) conditions.push(sectorCondition(sectorPath));
+  } else if (regionPath) {
+    lines.push('MATCH (r:Region) WHERE r.code IN $regionCodes', `MATCH ${regionPath}`, 'WITH DISTINCT n');
+    conditions.push(`n:${label}`);
+    if (sectorPath) conditions.push(sectorCondition(sectorPath));
+  } else if (sectorPath && label !== 'Sector') {
+    lines.push(
+      'MATCH (s:Sector) WHERE s.code IN $sectorCodes',
+      `MATCH (n:${label})-[:ACTIVE_IN]->(s)`,
+      'WITH DISTINCT n',
+    );
   } else {
     lines.push(`MATCH (n:${label})`);
-  }
-  if (filter.regionCodes?.length) {
-    const path = REGION_PATHS[label];
-    if (!path) throw new Error(`${label} has no region filter`);
-    params.regionCodes = filter.regionCodes;
-    conditions.push(`EXISTS { MATCH ${path} WHERE r.code IN $regionCodes }`);
-  }
-  if (filter.sectorCodes?.length) {
-    const path = SECTOR_PATHS[label];
-    if (!path) throw new Error(`${label} has no sector filter`);
-    params.sectorCodes = filter.sectorCodes;
-    conditions.push(
-      `EXISTS { MATCH ${path} ${path.includes('WHERE') ? 'AND' : 'WHERE'} s.code IN $sectorCodes }`,
-    );
+    if (sectorPath) conditions.push(sectorCondition(sectorPath));
   }
   if (filter.kinds?.length) {
     params.kinds = filter.kinds;

@@ -33,6 +33,22 @@ describe('list queries', () => {
     expect(cypher).not.toContain('Iași');
   });
 
+  it('without search, starts from the regions asked for and walks down to the nodes', () => {
+    const { cypher } = listQuery({
+      label: 'Organisation',
+      filter: { regionCodes: ['RO21'], sectorCodes: ['ict'] },
+      order: { property: 'name', direction: 'ASC' },
+      offset: 0,
+      limit: 5,
+    });
+    expect(cypher.split('\n').slice(0, 4)).toEqual([
+      'MATCH (r:Region) WHERE r.code IN $regionCodes',
+      'MATCH (n)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(r:Region)',
+      'WITH DISTINCT n',
+      'WHERE n:Organisation AND EXISTS { MATCH (n)-[:ACTIVE_IN]->(s:Sector) WHERE s.code IN $sectorCodes }',
+    ]);
+  });
+
   it('a plain page sorts by the asked property and the id', () => {
     const { cypher } = listQuery({
       label: 'Region',

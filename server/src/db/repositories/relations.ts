@@ -62,10 +62,10 @@ MATCH (p:${hop.from} {id: id})
 CALL (p) {
   MATCH ${pattern}${where}
   WITH r, t ORDER BY ${order}, t.id
-  RETURN collect({rel: r {.*}, node: t {.*}}) AS related
+  RETURN collect([r, t]) AS related
 }
-RETURN id, size(related) AS total,
-  CASE WHEN $limit IS NULL THEN related ELSE related[$offset..$offset + $limit] END AS items`;
+WITH id, related, CASE WHEN $limit IS NULL THEN related ELSE related[$offset..$offset + $limit] END AS page
+RETURN id, size(related) AS total, [pair IN page | {rel: properties(pair[0]), node: properties(pair[1])}] AS items`;
 }
 
 type Fetched = {
