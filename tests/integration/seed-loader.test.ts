@@ -11,6 +11,7 @@ import {
   writeGraph,
 } from '@clustergraph/seed';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { canonical } from '../helpers/canonical.ts';
 import { useGraph } from '../helpers/graph.ts';
 
 /**
@@ -29,16 +30,6 @@ const CLUSTER_LABEL: NodeLabel = 'Cluster';
 // ---------------------------------------------------------------------------------------------
 
 type Snapshot = { nodes: number; relationships: number; nodeChecksum: string; relationshipChecksum: string };
-
-/** JSON with object keys sorted, so equal values give equal text whatever the key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 function checksum(lines: string[]): string {
   const hash = createHash('sha256');

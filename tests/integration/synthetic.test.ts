@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { OrganisationKind } from '@clustergraph/schema';
 import { loadSyntheticTier, type SyntheticLoad, syntheticSource } from '@clustergraph/seed/synthetic';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { canonical } from '../helpers/canonical.ts';
 import { useGraph } from '../helpers/graph.ts';
 
 /**
@@ -14,16 +15,6 @@ import { useGraph } from '../helpers/graph.ts';
 const graph = useGraph();
 const TIER = 'S';
 const ORGANISATIONS = 1_000;
-
-/** JSON with object keys sorted, so equal values give equal text whatever the key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 async function lines(cypher: string): Promise<string[]> {
   const { records } = await graph.driver.executeQuery(cypher);
