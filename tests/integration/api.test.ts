@@ -358,3 +358,27 @@ describe('value-chain providers', () => {
     expect(providersOf('stage:textiles-leather:finishing')).not.toContain('NACE:Fixture Weaving Mill');
   });
 });
+
+describe('project participants', () => {
+  it('tell the clusters a project analyses from those that only follow up, by their role', async () => {
+    const { data, errors } = await graph.graphql<{
+      projects: {
+        edges: {
+          node: {
+            participatingClusters: { totalCount: number; edges: { role: string; node: { name: string } }[] };
+          };
+        }[];
+      };
+    }>(
+      '{ projects(filter: { search: "Cluster Poli SEE" }, first: 1) { edges { node { participatingClusters { totalCount edges { role node { name } } } } } } }',
+    );
+    expect(errors).toBeUndefined();
+    const clusters = data?.projects.edges[0]?.node.participatingClusters;
+    expect(clusters?.totalCount).toBe(7);
+    const analysed = clusters?.edges
+      .filter((edge) => edge.role.startsWith('analysed'))
+      .map((edge) => edge.node.name);
+    expect(analysed).toHaveLength(4);
+    expect(analysed).toContain('Ind-Agro-Pol');
+  });
+});

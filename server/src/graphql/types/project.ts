@@ -9,6 +9,11 @@ const ProjectParticipantConnection = connectionOf(OrganisationRef, 'ProjectParti
   contribution: { type: 'Float', description: 'Funding received, in the project’s currency.' },
 });
 
+const ProjectClusterConnection = connectionOf(ClusterRef, 'ProjectCluster', {
+  role: { type: 'String', description: 'What the cluster does in the project, as the source puts it.' },
+  contribution: { type: 'Float', description: 'Funding received, in the project’s currency.' },
+});
+
 builder.objectFields(ProjectRef, (t) => ({
   code: t.exposeString('code', { description: 'The project number as the funder writes it.' }),
   acronym: t.exposeString('acronym', { nullable: true }),
@@ -59,6 +64,21 @@ builder.objectFields(ProjectRef, (t) => ({
         row.id,
         args,
         'participants',
+        (rel) => ({ role: rel.role ?? null, contribution: rel.contribution ?? null }),
+      ),
+  }),
+  participatingClusters: t.field({
+    type: ProjectClusterConnection,
+    args: pageArgs(t.arg),
+    complexity: pagedComplexity,
+    description: 'Clusters taking part, with the role each plays, by name.',
+    resolve: (row, args, ctx) =>
+      relatedConnection(
+        ctx,
+        { from: 'Project', type: 'PARTICIPATES_IN', direction: 'IN', to: 'Cluster' },
+        row.id,
+        args,
+        'participatingClusters',
         (rel) => ({ role: rel.role ?? null, contribution: rel.contribution ?? null }),
       ),
   }),
