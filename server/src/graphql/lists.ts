@@ -57,19 +57,21 @@ export function orderEnum(name: string, orders: OrderTable) {
 
 /** Checks the region and sector codes of a filter exist, naming the field path when one does not. */
 export async function validateFilterCodes(ctx: Context, filter: ListFilter, path: string): Promise<void> {
-  const checks: ['Region' | 'Sector', readonly string[] | null | undefined, string][] = [
-    ['Region', filter.regionCodes, 'regionCodes'],
-    ['Sector', filter.sectorCodes, 'sectorCodes'],
-  ];
-  for (const [label, codes, field] of checks) {
-    if (!codes?.length) continue;
-    const unknown = await unknownCodes(ctx.db, label, codes);
-    if (unknown.length > 0) {
-      throw new BadInputError(
-        `${path}.${field}`,
-        `unknown ${label.toLowerCase()} code(s) ${unknown.join(', ')}`,
-      );
-    }
+  const regionCodes = filter.regionCodes ?? [];
+  const sectorCodes = filter.sectorCodes ?? [];
+  if (regionCodes.length === 0 && sectorCodes.length === 0) return;
+  const unknown = await unknownCodes(ctx.db, { regionCodes, sectorCodes });
+  if (unknown.regionCodes.length > 0) {
+    throw new BadInputError(
+      `${path}.regionCodes`,
+      `unknown region code(s) ${unknown.regionCodes.join(', ')}`,
+    );
+  }
+  if (unknown.sectorCodes.length > 0) {
+    throw new BadInputError(
+      `${path}.sectorCodes`,
+      `unknown sector code(s) ${unknown.sectorCodes.join(', ')}`,
+    );
   }
 }
 

@@ -127,15 +127,15 @@ export async function listPage<L extends NodeLabel>(
   };
 }
 
-/** The codes among `codes` that no node of `label` has (Region or Sector). */
+/** The region and sector codes among those given that no Region or Sector has; one round trip. */
 export async function unknownCodes(
   db: Database,
-  label: 'Region' | 'Sector',
-  codes: readonly string[],
-): Promise<string[]> {
-  const rows = await db.read<{ code: string }>(
-    `UNWIND $codes AS code WITH code WHERE NOT EXISTS { MATCH (n:${label} {code: code}) } RETURN code`,
-    { codes: [...codes] },
+  codes: { regionCodes: readonly string[]; sectorCodes: readonly string[] },
+): Promise<{ regionCodes: string[]; sectorCodes: string[] }> {
+  const [row] = await db.read<{ regionCodes: string[]; sectorCodes: string[] }>(
+    `RETURN [code IN $regionCodes WHERE NOT EXISTS { MATCH (:Region {code: code}) }] AS regionCodes,
+  [code IN $sectorCodes WHERE NOT EXISTS { MATCH (:Sector {code: code}) }] AS sectorCodes`,
+    { regionCodes: [...codes.regionCodes], sectorCodes: [...codes.sectorCodes] },
   );
-  return rows.map((row) => row.code);
+  return { regionCodes: row?.regionCodes ?? [], sectorCodes: row?.sectorCodes ?? [] };
 }
