@@ -1,27 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type LocalNeo4j, startLocalNeo4j } from '@clustergraph/server/local-neo4j';
+import { freePort, type LocalNeo4j, startLocalNeo4j } from '@clustergraph/server/local-neo4j';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 type Shared = { neo4j: Promise<{ local: LocalNeo4j; dataDir: string }>; users: number };

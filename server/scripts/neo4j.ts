@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { connect } from 'node:net';
+import { connect, createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
@@ -163,6 +163,19 @@ function mavenRepositoryUrl(): string | undefined {
   const url = process.env.MAVEN_REPOSITORY_URL?.trim();
   if (!url) return undefined; // mvn-artifact-url's default: Maven Central
   return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** A port free on 127.0.0.1 right now, for a Neo4j or server of a test or benchmark run. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
 }
 
 export interface StartOptions {
