@@ -2,17 +2,11 @@
  * `pnpm seed` loads the curated graph; `pnpm seed:synthetic --tier S|M|L [--seed N]` a generated
  * one. Both write to NEO4J_URI, or to the local Neo4j that `pnpm start` (or `pnpm neo4j start`) runs.
  */
-import neo4j from 'neo4j-driver';
+import { connectFromEnv } from './connect.ts';
 import { loadCurated } from './curated.ts';
 import { DatasetInvalidError } from './validate.ts';
 
-const uri = process.env.NEO4J_URI || 'bolt://127.0.0.1:7687';
-const password = process.env.NEO4J_PASSWORD;
-const database = process.env.NEO4J_DATABASE || undefined;
-const driver = neo4j.driver(
-  uri,
-  password ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', password) : undefined,
-);
+const { uri, database, driver } = connectFromEnv();
 
 const [command, ...args] = process.argv.slice(2);
 try {

@@ -1,3 +1,4 @@
+export * from './connect.ts';
 export * from './curated.ts';
 export * from './dataset.ts';
 export * from './validate.ts';

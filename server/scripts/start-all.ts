@@ -5,7 +5,6 @@
  * Ctrl-C stops the server (draining requests), then Neo4j.
  */
 import { hasNoCuratedData, loadCurated } from '@clustergraph/seed';
-import neo4j from 'neo4j-driver';
 import { readConfig } from '../src/config.ts';
 import { startServer, stopOnSignals } from '../src/index.ts';
 import { createLogger } from '../src/logger.ts';
@@ -27,16 +26,9 @@ const running = await startServer(config, logger);
 stops.unshift(running.stop);
 stopOnSignals(logger, stops);
 
-const driver = neo4j.driver(
-  config.neo4jUri,
-  config.neo4jPassword ? neo4j.auth.basic(config.neo4jUser, config.neo4jPassword) : undefined,
-);
-try {
-  if (await hasNoCuratedData(driver, config.neo4jDatabase)) {
-    const loaded = await loadCurated(driver, { database: config.neo4jDatabase });
-    logger.info(loaded, 'curated graph loaded');
-  }
-} finally {
-  await driver.close();
+const { driver } = running.db;
+if (await hasNoCuratedData(driver, config.neo4jDatabase)) {
+  const loaded = await loadCurated(driver, { database: config.neo4jDatabase });
+  logger.info(loaded, 'curated graph loaded');
 }
 logger.info(`ready: dashboard ${running.url}/  API ${running.url}/graphql`);

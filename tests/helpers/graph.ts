@@ -1,4 +1,4 @@
-import { loadCurated } from '@clustergraph/seed';
+import { deleteNodes, loadCurated } from '@clustergraph/seed';
 import { Database } from '@clustergraph/server/database';
 import { createLogger } from '@clustergraph/server/logger';
 import { buildYoga } from '@clustergraph/server/yoga';
@@ -23,18 +23,9 @@ export function useGraph() {
   return {
     driver,
     db,
-    /**
-     * Empties the graph (constraints and indexes stay): relationships first, so no transaction
-     * holds more than 10,000 of them even when one node has many (a synthetic tier's Source).
-     */
+    /** Empties the graph (constraints and indexes stay). */
     async reset() {
-      const session = driver.session();
-      try {
-        await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
-        await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-      } finally {
-        await session.close();
-      }
+      await deleteNodes(driver, 'everything');
     },
     async loadCurated() {
       return loadCurated(driver);

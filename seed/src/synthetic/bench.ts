@@ -11,7 +11,8 @@ import { spawn } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { connectFromEnv } from '../connect.ts';
 import { isTier, type Tier } from './generate.ts';
 import { deleteSyntheticData, loadSyntheticTier } from './load.ts';
 
@@ -32,19 +33,7 @@ type RunResult = {
   loadAverage: number;
 };
 
-const uri = process.env.NEO4J_URI || 'bolt://127.0.0.1:7687';
-const password = process.env.NEO4J_PASSWORD;
-const database = process.env.NEO4J_DATABASE || undefined;
-
-function connect(): Driver {
-  return neo4j.driver(
-    uri,
-    password ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', password) : undefined,
-    {
-      disableLosslessIntegers: true,
-    },
-  );
-}
+const { uri, database } = connectFromEnv();
 
 /** CPU time of the Neo4j process so far, or null where JMX is not reachable (a managed server). */
 async function neo4jCpuMs(driver: Driver): Promise<number | null> {
@@ -82,7 +71,7 @@ async function describeNeo4j(driver: Driver): Promise<string> {
 }
 
 async function runOnce(tier: Tier, seed: number): Promise<RunResult> {
-  const driver = connect();
+  const { driver } = connectFromEnv();
   try {
     const neo4jBefore = await neo4jCpuMs(driver);
     const cpuBefore = process.cpuUsage();
@@ -192,7 +181,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const driver = connect();
+  const { driver } = connectFromEnv();
   let neo4jDescription: string;
   try {
     await driver.verifyConnectivity();

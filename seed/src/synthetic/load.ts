@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadCurated } from '../curated.ts';
 import { readDatasetDir } from '../dataset.ts';
 import { DatasetInvalidError, validateDataset } from '../validate.ts';
-import { ensureSchema, writeGraph } from '../write.ts';
+import { deleteNodes, ensureSchema, writeGraph } from '../write.ts';
 import {
   generateSyntheticGraph,
   type IncompleteValueChain,
@@ -124,25 +124,7 @@ async function missingCuratedNodes(
   return missing;
 }
 
-/**
- * Deletes every synthetic node with its relationships, in transactions of ten thousand rows
- * (CALL { } IN TRANSACTIONS, which runs only in an auto-commit transaction, hence session.run).
- * Relationships go first: a batch of ten thousand nodes that holds the tier's Source (one
- * SOURCED_FROM per generated node) or a busy university would otherwise carry hundreds of
- * thousands of relationship deletions in one transaction, beyond what a 1 GB heap allows
- * (dbms.memory.transaction.total.max, 70% of the heap). Returns the number of nodes deleted.
- */
-export async function deleteSyntheticData(driver: Driver, database?: string): Promise<number> {
-  const session = driver.session({ database });
-  try {
-    await session.run(
-      'MATCH (n)-[r]->() WHERE n.synthetic = true CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS',
-    );
-    const result = await session.run(
-      'MATCH (n) WHERE n.synthetic = true CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
-    );
-    return result.summary.counters.updates().nodesDeleted;
-  } finally {
-    await session.close();
-  }
+/** Deletes every synthetic node with its relationships; returns how many nodes went. */
+export function deleteSyntheticData(driver: Driver, database?: string): Promise<number> {
+  return deleteNodes(driver, 'synthetic', database);
 }

@@ -6,8 +6,6 @@ import type { Context } from './context.ts';
 import { BadInputError } from './errors.ts';
 import { type ConnectionResult, type Edge, pageWindow, toConnection } from './paging.ts';
 
-export const OrderDirection = builder.enumType('OrderDirection', { values: ['ASC', 'DESC'] as const });
-
 /** Nullable scalar fields an edge carries from its relationship, read off the edge by name. */
 export type EdgeFields = Readonly<Record<string, { type: 'String' | 'Float'; description?: string }>>;
 
@@ -42,9 +40,7 @@ export function connectionOf<T>(ref: ObjectRef<Types, T>, name: string, edgeFiel
   );
 }
 
-export type OrderChoice = Exclude<ListOrder, 'RELEVANCE'> | 'RELEVANCE';
-
-export type OrderTable = Readonly<Record<string, OrderChoice>>;
+export type OrderTable = Readonly<Record<string, ListOrder>>;
 
 /** An `<Type>OrderBy` enum: each value names a property and direction, RELEVANCE for search. */
 export function orderEnum(name: string, orders: OrderTable) {
@@ -85,7 +81,7 @@ export async function resolveRootList<L extends NodeLabel>(
     orderBy?: string | null;
   },
   orders: OrderTable,
-  defaultOrder: OrderChoice,
+  defaultOrder: ListOrder,
 ): Promise<ConnectionResult<Edge<NodeRow<L>>>> {
   const window = pageWindow(args);
   const filter = args.filter ?? {};

@@ -41,14 +41,6 @@ const SECTOR_PATHS: Partial<Record<NodeLabel, string>> = {
   Sector: '(s:Sector) WHERE s = n',
 };
 
-export function supportsRegionFilter(label: NodeLabel): boolean {
-  return REGION_PATHS[label] !== undefined;
-}
-
-export function supportsSectorFilter(label: NodeLabel): boolean {
-  return SECTOR_PATHS[label] !== undefined;
-}
-
 /** Builds the Cypher and parameters of one page of a root list, with its total, in one query. */
 export function listQuery<L extends NodeLabel>(request: ListRequest<L>): { cypher: string; params: Params } {
   const { label, filter, order } = request;
