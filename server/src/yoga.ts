@@ -8,12 +8,17 @@ import { EXAMPLE_QUERIES } from './graphql/examples.ts';
 import { aliasLimitRule } from './graphql/limits.ts';
 import { schema } from './graphql/schema.ts';
 
-export type YogaOptions = { db: Database; logger: Logger };
+export type YogaOptions = {
+  db: Database;
+  logger: Logger;
+  /** Fetch the relations a query asks for with their parents (default); false loads them apart. */
+  fetchAlong?: boolean;
+};
 
 const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'QUERY_TOO_COMPLEX', 'CONFLICT', 'SERVICE_UNAVAILABLE']);
 
 /** The GraphQL endpoint, without a listening socket: the server mounts it, tests call yoga.fetch. */
-export function buildYoga({ db, logger }: YogaOptions) {
+export function buildYoga({ db, logger, fetchAlong = true }: YogaOptions) {
   const validationPlugin: Plugin = {
     onValidate: ({ addValidationRule }) => addValidationRule(aliasLimitRule),
   };
@@ -25,7 +30,7 @@ export function buildYoga({ db, logger }: YogaOptions) {
     plugins: [validationPlugin],
     context: ({ request }) => {
       const requestId = request.headers.get('x-request-id') ?? randomUUID();
-      return { db, requestId, log: logger.child({ requestId }) };
+      return { db, requestId, log: logger.child({ requestId }), fetchAlong };
     },
     logging: {
       debug: (...args) => logger.debug(args),

@@ -19,6 +19,7 @@ export function useGraph() {
   });
 
   const api = buildYoga({ db, logger: createLogger('silent') });
+  const apiLoadingApart = buildYoga({ db, logger: createLogger('silent'), fetchAlong: false });
 
   return {
     driver,
@@ -34,10 +35,17 @@ export function useGraph() {
       const { records } = await driver.executeQuery(cypher, params);
       return Number(records[0]?.get(0) ?? 0);
     },
-    /** Runs a GraphQL request through Yoga, as a client would, and counts its round trips. */
-    async graphql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) {
+    /**
+     * Runs a GraphQL request through Yoga, as a client would, and counts its round trips.
+     * `fetchAlong: false` loads every relation apart instead of with its parents.
+     */
+    async graphql<T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      { fetchAlong = true }: { fetchAlong?: boolean } = {},
+    ) {
       const before = db.roundTrips;
-      const response = await api.fetch('http://test/graphql', {
+      const response = await (fetchAlong ? api : apiLoadingApart).fetch('http://test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),

@@ -6,4 +6,6 @@ export type Context = {
   db: Database;
   log: Logger;
   requestId: string;
+  /** Whether lists fetch the relations a query asks for along with their nodes (lookahead.ts). */
+  fetchAlong: boolean;
 };

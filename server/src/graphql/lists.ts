@@ -1,9 +1,11 @@
 import type { NodeLabel, NodeRow } from '@clustergraph/schema';
 import type { ObjectRef } from '@pothos/core';
-import { type ListFilter, type ListOrder, listPage, unknownCodes } from '../db/repositories/lists.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { type ListFilter, type ListOrder, type ListPage, listPage } from '../db/repositories/lists.ts';
 import { builder, type Types } from './builder.ts';
 import type { Context } from './context.ts';
 import { BadInputError } from './errors.ts';
+import { planOfConnection } from './lookahead.ts';
 import { type ConnectionResult, type Edge, pageWindow, toConnection } from './paging.ts';
 
 /** Nullable scalar fields an edge carries from its relationship, read off the edge by name. */
@@ -51,28 +53,28 @@ export function orderEnum(name: string, orders: OrderTable) {
   return { ref, orders };
 }
 
-/** Checks the region and sector codes of a filter exist, naming the field path when one does not. */
-export async function validateFilterCodes(ctx: Context, filter: ListFilter, path: string): Promise<void> {
-  const regionCodes = filter.regionCodes ?? [];
-  const sectorCodes = filter.sectorCodes ?? [];
-  if (regionCodes.length === 0 && sectorCodes.length === 0) return;
-  const unknown = await unknownCodes(ctx.db, { regionCodes, sectorCodes });
-  if (unknown.regionCodes.length > 0) {
+/** Refuses region and sector codes of a filter that nothing has, naming the field. */
+function rejectUnknownCodes(
+  page: Pick<ListPage<NodeLabel>, 'unknownRegionCodes' | 'unknownSectorCodes'>,
+): void {
+  if (page.unknownRegionCodes.length > 0) {
     throw new BadInputError(
-      `${path}.regionCodes`,
-      `unknown region code(s) ${unknown.regionCodes.join(', ')}`,
+      'filter.regionCodes',
+      `unknown region code(s) ${page.unknownRegionCodes.join(', ')}`,
     );
   }
-  if (unknown.sectorCodes.length > 0) {
+  if (page.unknownSectorCodes.length > 0) {
     throw new BadInputError(
-      `${path}.sectorCodes`,
-      `unknown sector code(s) ${unknown.sectorCodes.join(', ')}`,
+      'filter.sectorCodes',
+      `unknown sector code(s) ${page.unknownSectorCodes.join(', ')}`,
     );
   }
 }
 
+/** A root connection: one statement for the page, its total, the filter's codes and what its nodes read. */
 export async function resolveRootList<L extends NodeLabel>(
   ctx: Context,
+  info: GraphQLResolveInfo,
   label: L,
   args: {
     first?: number | null;
@@ -85,11 +87,15 @@ export async function resolveRootList<L extends NodeLabel>(
 ): Promise<ConnectionResult<Edge<NodeRow<L>>>> {
   const window = pageWindow(args);
   const filter = args.filter ?? {};
-  await validateFilterCodes(ctx, filter, 'filter');
   const chosen = args.orderBy ? orders[args.orderBy] : undefined;
   const order = chosen ?? (filter.search ? 'RELEVANCE' : defaultOrder);
-  const { total, rows } = await listPage(ctx.db, { label, filter, order, ...window });
-  return toConnection(window, total, rows, (node, cursor) => ({ node, cursor }));
+  const page = await listPage(
+    ctx.db,
+    { label, filter, order, ...window },
+    planOfConnection(ctx, info, label),
+  );
+  rejectUnknownCodes(page);
+  return toConnection(window, page.total, page.rows, (node, cursor) => ({ node, cursor }));
 }
 
 /** Complexity of a paged field: its page size times what each node asks for. */

@@ -1,31 +1,42 @@
 import type { NodeLabel, NodeRow } from '@clustergraph/schema';
-import { type Hop, type PageWindow, type RelatedPage, relatedPages } from '../db/repositories/relations.ts';
+import { pageFetchedAlong } from '../db/repositories/projection.ts';
+import {
+  type Hop,
+  hopKey,
+  type PageWindow,
+  type RelatedPage,
+  relatedPages,
+} from '../db/repositories/relations.ts';
 import type { Context } from './context.ts';
 import { requestLoader } from './loaders.ts';
+import { alongHopExtension } from './lookahead.ts';
 import { type ConnectionResult, type PageArgs, pageWindow, toConnection } from './paging.ts';
 
 /**
- * Related nodes of one parent, batched with every other parent asking for the same hop and
- * window in this request: a list of 100 clusters costs one round trip for their members.
+ * Related nodes of one parent: those its list fetched along when the query asked for them
+ * (lookahead.ts), else batched with every other parent asking for the same hop and window in
+ * this request, so a list of 100 clusters costs one round trip for their members.
  */
 export function loadRelated<L extends NodeLabel>(
   ctx: Context,
   hop: Hop & { to: L },
-  parentId: string,
+  parent: NodeRow,
   window: PageWindow = null,
 ): Promise<RelatedPage<L>> {
-  const key = `related:${JSON.stringify(hop)}:${window ? `${window.offset}+${window.limit}` : 'all'}`;
-  return requestLoader<RelatedPage<L>>(ctx, key, (ids) => relatedPages(ctx.db, hop, ids, window)).load(
-    parentId,
-  );
+  const key = hopKey(hop, window);
+  const fetched = pageFetchedAlong<L>(parent, key);
+  if (fetched) return Promise.resolve(fetched);
+  return requestLoader<RelatedPage<L>>(ctx, `related:${key}`, (ids) =>
+    relatedPages(ctx.db, hop, ids, window),
+  ).load(parent.id);
 }
 
 export async function relatedNodes<L extends NodeLabel>(
   ctx: Context,
   hop: Hop & { to: L },
-  parentId: string,
+  parent: NodeRow,
 ): Promise<NodeRow<L>[]> {
-  const page = await loadRelated(ctx, hop, parentId);
+  const page = await loadRelated(ctx, hop, parent);
   return page.items.map((item) => item.node);
 }
 
@@ -33,9 +44,9 @@ export async function relatedNodes<L extends NodeLabel>(
 export async function relatedNode<L extends NodeLabel>(
   ctx: Context,
   hop: Hop & { to: L },
-  parentId: string,
+  parent: NodeRow,
 ): Promise<NodeRow<L> | null> {
-  const page = await loadRelated(ctx, hop, parentId);
+  const page = await loadRelated(ctx, hop, parent);
   return page.items[0]?.node ?? null;
 }
 
@@ -46,16 +57,47 @@ export async function relatedNode<L extends NodeLabel>(
 export async function relatedConnection<L extends NodeLabel, Extra extends object>(
   ctx: Context,
   hop: Hop & { to: L },
-  parentId: string,
+  parent: NodeRow,
   args: PageArgs,
   field: string,
   edge: (rel: Record<string, unknown>) => Extra,
 ): Promise<ConnectionResult<{ cursor: string; node: NodeRow<L> } & Extra>> {
   const window = pageWindow(args, `${field}.`);
-  const page = await loadRelated(ctx, hop, parentId, window);
+  const page = await loadRelated(ctx, hop, parent, window);
   return toConnection(window, page.total, page.items, (item, cursor) => ({
     cursor,
     node: item.node,
     ...edge(item.rel),
   }));
+}
+
+type HopFrom<F extends NodeLabel, L extends NodeLabel> = Hop & { from: F; to: L };
+
+/** Options of a field listing the nodes one hop away, in display order: `...nodesAlong(hop)`. */
+export function nodesAlong<F extends NodeLabel, L extends NodeLabel>(hop: HopFrom<F, L>) {
+  return {
+    extensions: alongHopExtension({ hop, shape: 'nodes' }),
+    resolve: (row: NodeRow<F>, _args: unknown, ctx: Context) => relatedNodes(ctx, hop, row),
+  };
+}
+
+/** Options of a field giving the first node one hop away, or null. */
+export function nodeAlong<F extends NodeLabel, L extends NodeLabel>(hop: HopFrom<F, L>) {
+  return {
+    extensions: alongHopExtension({ hop, shape: 'one' }),
+    resolve: (row: NodeRow<F>, _args: unknown, ctx: Context) => relatedNode(ctx, hop, row),
+  };
+}
+
+/** Options of a connection field over one hop, its edges carrying what `edge` reads of the relationship. */
+export function pageAlong<F extends NodeLabel, L extends NodeLabel, Extra extends object>(
+  hop: HopFrom<F, L>,
+  field: string,
+  edge: (rel: Record<string, unknown>) => Extra,
+) {
+  return {
+    extensions: alongHopExtension({ hop, shape: 'page' }),
+    resolve: (row: NodeRow<F>, args: PageArgs, ctx: Context) =>
+      relatedConnection(ctx, hop, row, args, field, edge),
+  };
 }

@@ -1,6 +1,6 @@
 import { FULLTEXT_INDEX, type NodeLabel, type NodeRow } from '@clustergraph/schema';
 import { cypherInt, type Database, type Params } from '../database.ts';
-import { toRow } from './nodes.ts';
+import { type NodePlan, projectionCypher, rowFromProjection, WHOLE_NODES } from './projection.ts';
 import { luceneQuery } from './search.ts';
 
 export type ListFilter = {
@@ -42,7 +42,10 @@ const SECTOR_PATHS: Partial<Record<NodeLabel, string>> = {
 };
 
 /** Builds the Cypher and parameters of one page of a root list, with its total, in one query. */
-export function listQuery<L extends NodeLabel>(request: ListRequest<L>): { cypher: string; params: Params } {
+export function listQuery<L extends NodeLabel>(
+  request: ListRequest<L>,
+  plan: NodePlan = WHOLE_NODES,
+): { cypher: string; params: Params } {
   const { label, filter, order } = request;
   const params: Params = { offset: cypherInt(request.offset), limit: cypherInt(request.limit) };
   const conditions: string[] = [];
@@ -103,31 +106,41 @@ export function listQuery<L extends NodeLabel>(request: ListRequest<L>): { cyphe
       : `n.${order.property} ${order.direction}, n.id`;
   lines.push(`WITH n ORDER BY ${sort}`);
   lines.push('WITH collect(n) AS matched');
-  lines.push('RETURN size(matched) AS total, [m IN matched[$offset..$offset + $limit] | m {.*}] AS page');
+  const page = `[n IN matched[$offset..$offset + $limit] | ${projectionCypher('n', label, plan, params)}] AS page`;
+  // Checked in the same statement, so a filter costs no round trip of its own.
+  const unknownRegionCodes = regionPath
+    ? '[code IN $regionCodes WHERE NOT EXISTS { MATCH (:Region {code: code}) }]'
+    : '[]';
+  const unknownSectorCodes = sectorPath
+    ? '[code IN $sectorCodes WHERE NOT EXISTS { MATCH (:Sector {code: code}) }]'
+    : '[]';
+  lines.push(
+    `RETURN size(matched) AS total, ${page}, ${unknownRegionCodes} AS unknownRegionCodes, ${unknownSectorCodes} AS unknownSectorCodes`,
+  );
   return { cypher: lines.join('\n'), params };
 }
 
+export type ListPage<L extends NodeLabel> = {
+  total: number;
+  rows: NodeRow<L>[];
+  /** Codes of the filter that no Region or Sector has. */
+  unknownRegionCodes: string[];
+  unknownSectorCodes: string[];
+};
+
+/** One page of a root list with what `plan` reads of its nodes, in one round trip. */
 export async function listPage<L extends NodeLabel>(
   db: Database,
   request: ListRequest<L>,
-): Promise<{ total: number; rows: NodeRow<L>[] }> {
-  const { cypher, params } = listQuery(request);
-  const [result] = await db.read<{ total: number; page: Record<string, unknown>[] }>(cypher, params);
+  plan: NodePlan = WHOLE_NODES,
+): Promise<ListPage<L>> {
+  const { cypher, params } = listQuery(request, plan);
+  type Fetched = Omit<ListPage<L>, 'rows'> & { page: Record<string, unknown>[] };
+  const [result] = await db.read<Fetched>(cypher, params);
   return {
     total: result?.total ?? 0,
-    rows: (result?.page ?? []).map((properties) => toRow(request.label, properties)),
+    rows: (result?.page ?? []).map((projected) => rowFromProjection(request.label, plan, projected)),
+    unknownRegionCodes: result?.unknownRegionCodes ?? [],
+    unknownSectorCodes: result?.unknownSectorCodes ?? [],
   };
-}
-
-/** The region and sector codes among those given that no Region or Sector has; one round trip. */
-export async function unknownCodes(
-  db: Database,
-  codes: { regionCodes: readonly string[]; sectorCodes: readonly string[] },
-): Promise<{ regionCodes: string[]; sectorCodes: string[] }> {
-  const [row] = await db.read<{ regionCodes: string[]; sectorCodes: string[] }>(
-    `RETURN [code IN $regionCodes WHERE NOT EXISTS { MATCH (:Region {code: code}) }] AS regionCodes,
-  [code IN $sectorCodes WHERE NOT EXISTS { MATCH (:Sector {code: code}) }] AS sectorCodes`,
-    { regionCodes: [...codes.regionCodes], sectorCodes: [...codes.sectorCodes] },
-  );
-  return { regionCodes: row?.regionCodes ?? [], sectorCodes: row?.sectorCodes ?? [] };
 }

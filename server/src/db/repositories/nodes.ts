@@ -1,18 +1,26 @@
 import type { NodeLabel, NodeRow } from '@clustergraph/schema';
-import type { Database } from '../database.ts';
+import type { Database, Params } from '../database.ts';
+import { type NodePlan, projectionCypher, rowFromProjection, WHOLE_NODES } from './projection.ts';
 
 type Fetched = { node: Record<string, unknown> };
 
-/** Nodes of one label by id, in the order of `ids`; null where none has that id. One round trip. */
+/**
+ * Nodes of one label by id, in the order of `ids`, with what `plan` reads of them; null where
+ * none has that id. One round trip.
+ */
 export async function nodesByIds<L extends NodeLabel>(
   db: Database,
   label: L,
   ids: readonly string[],
+  plan: NodePlan = WHOLE_NODES,
 ): Promise<(NodeRow<L> | null)[]> {
-  const rows = await db.read<Fetched>(`MATCH (n:${label}) WHERE n.id IN $ids RETURN n {.*} AS node`, {
-    ids: [...ids],
-  });
-  const byId = new Map(rows.map(({ node }) => [node.id as string, toRow(label, node)]));
+  const params: Params = { ids: [...ids] };
+  const projection = projectionCypher('n', label, plan, params);
+  const rows = await db.read<Fetched>(
+    `MATCH (n:${label}) WHERE n.id IN $ids RETURN ${projection} AS node`,
+    params,
+  );
+  const byId = new Map(rows.map(({ node }) => [node.id as string, rowFromProjection(label, plan, node)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 

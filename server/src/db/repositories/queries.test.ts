@@ -23,7 +23,7 @@ describe('list queries', () => {
       WHERE n:Organisation AND EXISTS { MATCH (n)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(r:Region) WHERE r.code IN $regionCodes } AND EXISTS { MATCH (n)-[:ACTIVE_IN]->(s:Sector) WHERE s.code IN $sectorCodes } AND n.kind IN $kinds AND n.synthetic = $synthetic
       WITH n ORDER BY score DESC, n.id
       WITH collect(n) AS matched
-      RETURN size(matched) AS total, [m IN matched[$offset..$offset + $limit] | m {.*}] AS page"
+      RETURN size(matched) AS total, [n IN matched[$offset..$offset + $limit] | n {.*}] AS page, [code IN $regionCodes WHERE NOT EXISTS { MATCH (:Region {code: code}) }] AS unknownRegionCodes, [code IN $sectorCodes WHERE NOT EXISTS { MATCH (:Sector {code: code}) }] AS unknownSectorCodes"
     `);
     expect(params).toMatchObject({
       lucene: '(iasi^3 OR iasi*) AND (univ^3 OR univ*)',

@@ -47,21 +47,43 @@ function assertHop(hop: Hop): void {
   }
 }
 
+/** The MATCH pattern, WHERE clause and sort keys of one hop between variables of a statement. */
+export function hopClauses(
+  hop: Hop,
+  names: { parent: string; rel: string; node: string; relValue: string },
+): { pattern: string; where: string; order: string } {
+  assertHop(hop);
+  const { parent, rel, node } = names;
+  const pattern =
+    hop.direction === 'OUT'
+      ? `(${parent})-[${rel}:${hop.type}]->(${node}:${hop.to})`
+      : `(${parent})<-[${rel}:${hop.type}]-(${node}:${hop.to})`;
+  const where = hop.relEquals ? ` WHERE ${rel}.${hop.relEquals.property} = $${names.relValue}` : '';
+  const sortKey = hop.orderByRel ? `${rel}.${hop.orderByRel}` : `${node}.${displayProperty(hop.to)}`;
+  return { pattern, where, order: `${sortKey}, ${node}.id` };
+}
+
+/** The key of one hop and page, the same for the loaders and for what a list fetched along. */
+export function hopKey(hop: Hop, window: PageWindow): string {
+  return `${JSON.stringify(hop)}:${window ? `${window.offset}+${window.limit}` : 'all'}`;
+}
+
 /**
  * The Cypher of one hop for many parents at once. Labels and types come from the model (checked
  * by assertHop), never from input; ids and the page window are parameters.
  */
 export function relatedCypher(hop: Hop): string {
-  assertHop(hop);
-  const pattern =
-    hop.direction === 'OUT' ? `(p)-[r:${hop.type}]->(t:${hop.to})` : `(p)<-[r:${hop.type}]-(t:${hop.to})`;
-  const order = hop.orderByRel ? `r.${hop.orderByRel}` : `t.${displayProperty(hop.to)}`;
-  const where = hop.relEquals ? `\n  WHERE r.${hop.relEquals.property} = $relValue` : '';
+  const { pattern, where, order } = hopClauses(hop, {
+    parent: 'p',
+    rel: 'r',
+    node: 't',
+    relValue: 'relValue',
+  });
   return `UNWIND $ids AS id
 MATCH (p:${hop.from} {id: id})
 CALL (p) {
   MATCH ${pattern}${where}
-  WITH r, t ORDER BY ${order}, t.id
+  WITH r, t ORDER BY ${order}
   RETURN collect([r, t]) AS related
 }
 WITH id, related, CASE WHEN $limit IS NULL THEN related ELSE related[$offset..$offset + $limit] END AS page

@@ -31,14 +31,20 @@ export async function searchNodes(
   labels: readonly NodeLabel[],
   limit: number,
   synthetic: boolean | null,
+  properties: ReadonlySet<string> | 'all' = 'all',
 ): Promise<SearchHit[]> {
   const lucene = luceneQuery(text);
   if (lucene === null) return [];
+  // Whatever its label, a hit is named by one of these (SearchHit.name).
+  const projection =
+    properties === 'all'
+      ? 'node {.*}'
+      : `node {${[...new Set(['id', 'name', 'title', 'text', 'code', ...properties])].map((p) => `.${p}`).join(', ')}}`;
   const rows = await db.read<Fetched>(
     `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
 WHERE any(label IN labels(node) WHERE label IN $labels)
   AND ($synthetic IS NULL OR node.synthetic = $synthetic)
-RETURN labels(node) AS labels, score, node {.*} AS node
+RETURN labels(node) AS labels, score, ${projection} AS node
 ORDER BY score DESC, node.id
 LIMIT $limit`,
     { index: FULLTEXT_INDEX, lucene, labels: [...labels], limit: cypherInt(limit), synthetic },

@@ -1,8 +1,8 @@
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
 import { ClusterRef, OrganisationRef, PartnershipRef, ProjectRef, RegionRef, SectorRef } from '../refs.ts';
-import { relatedConnection, relatedNode, relatedNodes } from '../relations.ts';
-import { agreedRegion, pageArgs, REGION_DOC, RegionClaim, regionClaims } from './shared.ts';
+import { nodeAlong, nodesAlong, pageAlong } from '../relations.ts';
+import { agreedRegionField, pageArgs, RegionClaim, regionClaimsField } from './shared.ts';
 
 type ClusterLabelShape = {
   level: string;
@@ -48,55 +48,42 @@ builder.objectFields(ClusterRef, (t) => ({
   region: t.field({
     type: RegionRef,
     nullable: true,
-    description: REGION_DOC,
-    resolve: (row, _args, ctx) => agreedRegion(ctx, 'Cluster', row.id),
+    ...agreedRegionField('Cluster'),
   }),
   locatedIn: t.field({
     type: [RegionClaim],
     description: 'Every region a source places this cluster in, with its sources.',
-    resolve: (row, _args, ctx) => regionClaims(ctx, 'Cluster', row.id),
+    ...regionClaimsField('Cluster'),
   }),
   sectors: t.field({
     type: [SectorRef],
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Cluster', type: 'ACTIVE_IN', direction: 'OUT', to: 'Sector' }, row.id),
+    ...nodesAlong({ from: 'Cluster', type: 'ACTIVE_IN', direction: 'OUT', to: 'Sector' }),
   }),
   managedBy: t.field({
     type: OrganisationRef,
     nullable: true,
     description: 'The organisation that manages the cluster (its legal entity).',
-    resolve: (row, _args, ctx) =>
-      relatedNode(ctx, { from: 'Cluster', type: 'MANAGES', direction: 'IN', to: 'Organisation' }, row.id),
+    ...nodeAlong({ from: 'Cluster', type: 'MANAGES', direction: 'IN', to: 'Organisation' }),
   }),
   members: t.field({
     type: ClusterMemberConnection,
     args: pageArgs(t.arg),
     complexity: pagedComplexity,
     description: 'Member organisations in the graph, by name.',
-    resolve: (row, args, ctx) =>
-      relatedConnection(
-        ctx,
-        { from: 'Cluster', type: 'MEMBER_OF', direction: 'IN', to: 'Organisation' },
-        row.id,
-        args,
-        'members',
-        (rel) => ({ role: rel.role ?? null, since: rel.since ?? null }),
-      ),
+    ...pageAlong(
+      { from: 'Cluster', type: 'MEMBER_OF', direction: 'IN', to: 'Organisation' },
+      'members',
+      (rel) => ({ role: rel.role ?? null, since: rel.since ?? null }),
+    ),
   }),
   projects: t.field({
     type: [ProjectRef],
-    resolve: (row, _args, ctx) =>
-      relatedNodes(
-        ctx,
-        { from: 'Cluster', type: 'PARTICIPATES_IN', direction: 'OUT', to: 'Project' },
-        row.id,
-      ),
+    ...nodesAlong({ from: 'Cluster', type: 'PARTICIPATES_IN', direction: 'OUT', to: 'Project' }),
   }),
   partnerships: t.field({
     type: [PartnershipRef],
     description: 'Partnerships and networks the cluster joined.',
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Cluster', type: 'PARTNER_IN', direction: 'OUT', to: 'Partnership' }, row.id),
+    ...nodesAlong({ from: 'Cluster', type: 'PARTNER_IN', direction: 'OUT', to: 'Partnership' }),
   }),
 }));
 
@@ -126,7 +113,10 @@ builder.queryField('clusters', (t) =>
       orderBy: t.arg({ type: ClusterOrderBy.ref }),
     },
     complexity: pagedComplexity,
-    resolve: (_root, args, ctx) =>
-      resolveRootList(ctx, 'Cluster', args, ClusterOrderBy.orders, { property: 'name', direction: 'ASC' }),
+    resolve: (_root, args, ctx, info) =>
+      resolveRootList(ctx, info, 'Cluster', args, ClusterOrderBy.orders, {
+        property: 'name',
+        direction: 'ASC',
+      }),
   }),
 );

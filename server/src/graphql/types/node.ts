@@ -1,10 +1,13 @@
-import { fromGlobalId, type NodeLabel, SEARCHABLE_LABELS } from '@clustergraph/schema';
+import { fromGlobalId, type NodeLabel, type NodeRow, SEARCHABLE_LABELS } from '@clustergraph/schema';
+import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
+import { nodesByIds } from '../../db/repositories/nodes.ts';
 import { searchNodes } from '../../db/repositories/search.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { BadInputError } from '../errors.ts';
+import { requestLoader } from '../loaders.ts';
+import { planOfField, propertiesOfSearchHits } from '../lookahead.ts';
 import { MAX_PAGE_SIZE } from '../paging.ts';
-import { loadNode } from '../refs.ts';
 
 function decode(globalId: string, argument: string): { label: NodeLabel; id: string } {
   const decoded = fromGlobalId(globalId);
@@ -12,9 +15,14 @@ function decode(globalId: string, argument: string): { label: NodeLabel; id: str
   return decoded;
 }
 
-function loadByGlobalId(ctx: Context, globalId: string, argument: string) {
+/** A node by global id with what this field's selection reads of it, batched per label. */
+function loadByGlobalId(ctx: Context, info: GraphQLResolveInfo, globalId: string, argument: string) {
   const { label, id } = decode(globalId, argument);
-  return loadNode(ctx, label, id);
+  const plan = planOfField(ctx, info, label);
+  const field = responsePathAsArray(info.path).join('.');
+  return requestLoader<NodeRow | null>(ctx, `planned:${field}:${label}`, (ids) =>
+    nodesByIds(ctx.db, label, ids, plan),
+  ).load(id);
 }
 
 /** GraphQL enum names for labels: ValueChainStage -> VALUE_CHAIN_STAGE. */
@@ -51,7 +59,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'Any node by its global id; null when no node has it.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => loadByGlobalId(ctx, String(args.id), 'id'),
+    resolve: (_root, args, ctx, info) => loadByGlobalId(ctx, info, String(args.id), 'id'),
   }),
   nodes: t.field({
     type: [builder.nodeInterfaceRef()],
@@ -59,11 +67,11 @@ builder.queryFields((t) => ({
     description: 'Nodes by global id, in the order asked; null where no node has the id.',
     args: { ids: t.arg.idList({ required: true }) },
     complexity: (args) => ({ field: 1, multiplier: Math.max(1, args.ids.length) }),
-    resolve: (_root, args, ctx) => {
+    resolve: (_root, args, ctx, info) => {
       if (args.ids.length > MAX_PAGE_SIZE) {
         throw new BadInputError('ids', `at most ${MAX_PAGE_SIZE} ids, got ${args.ids.length}`);
       }
-      return Promise.all(args.ids.map((id, index) => loadByGlobalId(ctx, String(id), `ids[${index}]`)));
+      return Promise.all(args.ids.map((id, index) => loadByGlobalId(ctx, info, String(id), `ids[${index}]`)));
     },
   }),
   search: t.field({
@@ -79,14 +87,21 @@ builder.queryFields((t) => ({
       }),
     },
     complexity: (args) => ({ field: 1, multiplier: args.first ?? 20 }),
-    resolve: (_root, args, ctx) => {
+    resolve: (_root, args, ctx, info) => {
       const first = args.first ?? 20;
       if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
         throw new BadInputError('first', `must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`);
       }
       if (args.query.trim().length === 0) throw new BadInputError('query', 'must contain a word');
       const labels = args.types?.length ? (args.types as NodeLabel[]) : SEARCHABLE_LABELS;
-      return searchNodes(ctx.db, args.query, labels, first, args.synthetic ?? null);
+      return searchNodes(
+        ctx.db,
+        args.query,
+        labels,
+        first,
+        args.synthetic ?? null,
+        propertiesOfSearchHits(ctx, info, labels),
+      );
     },
   }),
 }));

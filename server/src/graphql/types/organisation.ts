@@ -10,8 +10,14 @@ import {
   SectorRef,
   ValueChainStageRef,
 } from '../refs.ts';
-import { relatedNode, relatedNodes } from '../relations.ts';
-import { agreedRegion, OrganisationKind, REGION_DOC, RegionClaim, regionClaims } from './shared.ts';
+import { nodeAlong, nodesAlong } from '../relations.ts';
+import {
+  agreedRegion,
+  agreedRegionField,
+  OrganisationKind,
+  RegionClaim,
+  regionClaimsField,
+} from './shared.ts';
 
 builder.objectFields(OrganisationRef, (t) => ({
   name: t.exposeString('name'),
@@ -32,20 +38,19 @@ builder.objectFields(OrganisationRef, (t) => ({
     description: 'ISO 3166-1 alpha-2 country code: stated, or that of the region it is located in.',
     resolve: async (row, _args, ctx) => {
       if (row.country) return row.country;
-      const region = await agreedRegion(ctx, 'Organisation', row.id);
+      const region = await agreedRegion(ctx, 'Organisation', row);
       return region ? isoCountryOfNuts(region.code) : null;
     },
   }),
   region: t.field({
     type: RegionRef,
     nullable: true,
-    description: REGION_DOC,
-    resolve: (row, _args, ctx) => agreedRegion(ctx, 'Organisation', row.id),
+    ...agreedRegionField('Organisation'),
   }),
   locatedIn: t.field({
     type: [RegionClaim],
     description: 'Every region a source places this organisation in, with its sources.',
-    resolve: (row, _args, ctx) => regionClaims(ctx, 'Organisation', row.id),
+    ...regionClaimsField('Organisation'),
   }),
   naceCodes: t.stringList({
     resolve: (row) => row.naceCodes ?? [],
@@ -58,69 +63,41 @@ builder.objectFields(OrganisationRef, (t) => ({
   clusters: t.field({
     type: [ClusterRef],
     description: 'Clusters it is a member of.',
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Organisation', type: 'MEMBER_OF', direction: 'OUT', to: 'Cluster' }, row.id),
+    ...nodesAlong({ from: 'Organisation', type: 'MEMBER_OF', direction: 'OUT', to: 'Cluster' }),
   }),
   managedClusters: t.field({
     type: [ClusterRef],
     description: 'Clusters it manages as their legal entity.',
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Organisation', type: 'MANAGES', direction: 'OUT', to: 'Cluster' }, row.id),
+    ...nodesAlong({ from: 'Organisation', type: 'MANAGES', direction: 'OUT', to: 'Cluster' }),
   }),
   projects: t.field({
     type: [ProjectRef],
     description: 'Projects it takes part in.',
-    resolve: (row, _args, ctx) =>
-      relatedNodes(
-        ctx,
-        { from: 'Organisation', type: 'PARTICIPATES_IN', direction: 'OUT', to: 'Project' },
-        row.id,
-      ),
+    ...nodesAlong({ from: 'Organisation', type: 'PARTICIPATES_IN', direction: 'OUT', to: 'Project' }),
   }),
   sectors: t.field({
     type: [SectorRef],
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Organisation', type: 'ACTIVE_IN', direction: 'OUT', to: 'Sector' }, row.id),
+    ...nodesAlong({ from: 'Organisation', type: 'ACTIVE_IN', direction: 'OUT', to: 'Sector' }),
   }),
   provides: t.field({
     type: [ValueChainStageRef],
     description: 'Value-chain stages it is stated to provide.',
-    resolve: (row, _args, ctx) =>
-      relatedNodes(
-        ctx,
-        { from: 'Organisation', type: 'PROVIDES', direction: 'OUT', to: 'ValueChainStage' },
-        row.id,
-      ),
+    ...nodesAlong({ from: 'Organisation', type: 'PROVIDES', direction: 'OUT', to: 'ValueChainStage' }),
   }),
   partnerships: t.field({
     type: [PartnershipRef],
-    resolve: (row, _args, ctx) =>
-      relatedNodes(
-        ctx,
-        { from: 'Organisation', type: 'PARTNER_IN', direction: 'OUT', to: 'Partnership' },
-        row.id,
-      ),
+    ...nodesAlong({ from: 'Organisation', type: 'PARTNER_IN', direction: 'OUT', to: 'Partnership' }),
   }),
   parent: t.field({
     type: OrganisationRef,
     nullable: true,
     description: 'The body it is part of (a directorate’s ministry, say).',
-    resolve: (row, _args, ctx) =>
-      relatedNode(
-        ctx,
-        { from: 'Organisation', type: 'PART_OF', direction: 'OUT', to: 'Organisation' },
-        row.id,
-      ),
+    ...nodeAlong({ from: 'Organisation', type: 'PART_OF', direction: 'OUT', to: 'Organisation' }),
   }),
   units: t.field({
     type: [OrganisationRef],
     description: 'Bodies that are part of it.',
-    resolve: (row, _args, ctx) =>
-      relatedNodes(
-        ctx,
-        { from: 'Organisation', type: 'PART_OF', direction: 'IN', to: 'Organisation' },
-        row.id,
-      ),
+    ...nodesAlong({ from: 'Organisation', type: 'PART_OF', direction: 'IN', to: 'Organisation' }),
   }),
 }));
 
@@ -153,8 +130,8 @@ builder.queryField('organisations', (t) =>
       orderBy: t.arg({ type: OrganisationOrderBy.ref }),
     },
     complexity: pagedComplexity,
-    resolve: (_root, args, ctx) =>
-      resolveRootList(ctx, 'Organisation', args, OrganisationOrderBy.orders, {
+    resolve: (_root, args, ctx, info) =>
+      resolveRootList(ctx, info, 'Organisation', args, OrganisationOrderBy.orders, {
         property: 'name',
         direction: 'ASC',
       }),

@@ -1,6 +1,7 @@
 import { type NodeRow, PARTNERSHIP_KINDS } from '@clustergraph/schema';
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
+import { alongHopExtension } from '../lookahead.ts';
 import {
   ClusterRef,
   GoodPracticeRef,
@@ -10,8 +11,8 @@ import {
   ProjectRef,
   RegionRef,
 } from '../refs.ts';
-import { loadRelated, relatedNodes } from '../relations.ts';
-import { agreedRegion, pageArgs, REGION_DOC } from './shared.ts';
+import { loadRelated, nodesAlong } from '../relations.ts';
+import { agreedRegionField, pageArgs } from './shared.ts';
 
 const PartnershipKind = builder.enumType('PartnershipKind', {
   description:
@@ -38,32 +39,26 @@ builder.objectFields(PartnershipRef, (t) => ({
   actionAreas: t.stringList({ resolve: (row) => row.actionAreas ?? [] }),
   partners: t.field({
     type: [OrganisationRef],
-    resolve: (row, _args, ctx) =>
-      relatedNodes(
-        ctx,
-        { from: 'Partnership', type: 'PARTNER_IN', direction: 'IN', to: 'Organisation' },
-        row.id,
-      ),
+    ...nodesAlong({ from: 'Partnership', type: 'PARTNER_IN', direction: 'IN', to: 'Organisation' }),
   }),
   clusters: t.field({
     type: [ClusterRef],
     description: 'Clusters that joined it.',
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Partnership', type: 'PARTNER_IN', direction: 'IN', to: 'Cluster' }, row.id),
+    ...nodesAlong({ from: 'Partnership', type: 'PARTNER_IN', direction: 'IN', to: 'Cluster' }),
   }),
   needs: t.field({
     type: [NeedRef],
     description: 'Gaps and needs it identified (regional labs).',
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Partnership', type: 'IDENTIFIED_IN', direction: 'IN', to: 'Need' }, row.id),
+    ...nodesAlong({ from: 'Partnership', type: 'IDENTIFIED_IN', direction: 'IN', to: 'Need' }),
   }),
   region: t.field({
     type: RegionRef,
     nullable: true,
-    description: REGION_DOC,
-    resolve: (row, _args, ctx) => agreedRegion(ctx, 'Partnership', row.id),
+    ...agreedRegionField('Partnership'),
   }),
 }));
+
+const practiceTests = { from: 'GoodPractice', type: 'TESTS', direction: 'IN', to: 'Organisation' } as const;
 
 builder.objectFields(GoodPracticeRef, (t) => ({
   name: t.exposeString('name'),
@@ -75,31 +70,18 @@ builder.objectFields(GoodPracticeRef, (t) => ({
   }),
   identifiedIn: t.field({
     type: [ProjectRef],
-    resolve: (row, _args, ctx) =>
-      relatedNodes(
-        ctx,
-        { from: 'GoodPractice', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Project' },
-        row.id,
-      ),
+    ...nodesAlong({ from: 'GoodPractice', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Project' }),
   }),
   originatesFrom: t.field({
     type: [OrganisationRef],
-    resolve: (row, _args, ctx) =>
-      relatedNodes(
-        ctx,
-        { from: 'GoodPractice', type: 'ORIGINATES_FROM', direction: 'OUT', to: 'Organisation' },
-        row.id,
-      ),
+    ...nodesAlong({ from: 'GoodPractice', type: 'ORIGINATES_FROM', direction: 'OUT', to: 'Organisation' }),
   }),
   testedBy: t.field({
     type: [PracticeTest],
     description: 'The partners that test the practice, and how.',
+    extensions: alongHopExtension({ hop: practiceTests, shape: 'claims' }),
     resolve: async (row, _args, ctx) => {
-      const page = await loadRelated(
-        ctx,
-        { from: 'GoodPractice', type: 'TESTS', direction: 'IN', to: 'Organisation' },
-        row.id,
-      );
+      const page = await loadRelated(ctx, practiceTests, row);
       return page.items.map((item) => ({
         organisation: item.node,
         how: (item.rel.how as string | null) ?? null,
@@ -136,8 +118,11 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: NameOrderBy.ref }),
     },
     complexity: pagedComplexity,
-    resolve: (_root, args, ctx) =>
-      resolveRootList(ctx, 'Partnership', args, NameOrderBy.orders, { property: 'name', direction: 'ASC' }),
+    resolve: (_root, args, ctx, info) =>
+      resolveRootList(ctx, info, 'Partnership', args, NameOrderBy.orders, {
+        property: 'name',
+        direction: 'ASC',
+      }),
   }),
   goodPractices: t.field({
     type: connectionOf(GoodPracticeRef, 'GoodPractice'),
@@ -147,7 +132,10 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: NameOrderBy.ref }),
     },
     complexity: pagedComplexity,
-    resolve: (_root, args, ctx) =>
-      resolveRootList(ctx, 'GoodPractice', args, NameOrderBy.orders, { property: 'name', direction: 'ASC' }),
+    resolve: (_root, args, ctx, info) =>
+      resolveRootList(ctx, info, 'GoodPractice', args, NameOrderBy.orders, {
+        property: 'name',
+        direction: 'ASC',
+      }),
   }),
 }));

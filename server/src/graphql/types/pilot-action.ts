@@ -10,8 +10,8 @@ import {
   ProjectRef,
   RegionRef,
 } from '../refs.ts';
-import { relatedNode, relatedNodes } from '../relations.ts';
-import { agreedRegion, pageArgs, REGION_DOC, RegionClaim, regionClaims } from './shared.ts';
+import { nodeAlong, nodesAlong } from '../relations.ts';
+import { agreedRegionField, pageArgs, RegionClaim, regionClaimsField } from './shared.ts';
 
 const PilotActionLevel = builder.enumType('PilotActionLevel', {
   description: 'SME: support to companies; POLICY: a change of regional policy or its instruments.',
@@ -34,36 +34,27 @@ builder.objectFields(PilotActionRef, (t) => ({
   endDate: t.exposeString('endDate', { nullable: true }),
   proposedBy: t.field({
     type: [OrganisationRef],
-    resolve: (row, _args, ctx) =>
-      relatedNodes(
-        ctx,
-        { from: 'PilotAction', type: 'PROPOSES', direction: 'IN', to: 'Organisation' },
-        row.id,
-      ),
+    ...nodesAlong({ from: 'PilotAction', type: 'PROPOSES', direction: 'IN', to: 'Organisation' }),
   }),
   addresses: t.field({
     type: [NeedRef],
     description: 'The gaps and needs it answers.',
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'PilotAction', type: 'ADDRESSES', direction: 'OUT', to: 'Need' }, row.id),
+    ...nodesAlong({ from: 'PilotAction', type: 'ADDRESSES', direction: 'OUT', to: 'Need' }),
   }),
   project: t.field({
     type: ProjectRef,
     nullable: true,
-    resolve: (row, _args, ctx) =>
-      relatedNode(ctx, { from: 'PilotAction', type: 'PART_OF', direction: 'OUT', to: 'Project' }, row.id),
+    ...nodeAlong({ from: 'PilotAction', type: 'PART_OF', direction: 'OUT', to: 'Project' }),
   }),
   programme: t.field({
     type: ProgrammeRef,
     nullable: true,
-    resolve: (row, _args, ctx) =>
-      relatedNode(ctx, { from: 'PilotAction', type: 'FUNDED_BY', direction: 'OUT', to: 'Programme' }, row.id),
+    ...nodeAlong({ from: 'PilotAction', type: 'FUNDED_BY', direction: 'OUT', to: 'Programme' }),
   }),
   region: t.field({
     type: RegionRef,
     nullable: true,
-    description: REGION_DOC,
-    resolve: (row, _args, ctx) => agreedRegion(ctx, 'PilotAction', row.id),
+    ...agreedRegionField('PilotAction'),
   }),
 }));
 
@@ -73,29 +64,25 @@ builder.objectFields(NeedRef, (t) => ({
   region: t.field({
     type: RegionRef,
     nullable: true,
-    description: REGION_DOC,
-    resolve: (row, _args, ctx) => agreedRegion(ctx, 'Need', row.id),
+    ...agreedRegionField('Need'),
   }),
   locatedIn: t.field({
     type: [RegionClaim],
-    resolve: (row, _args, ctx) => regionClaims(ctx, 'Need', row.id),
+    ...regionClaimsField('Need'),
   }),
   addressedBy: t.field({
     type: [PilotActionRef],
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Need', type: 'ADDRESSES', direction: 'IN', to: 'PilotAction' }, row.id),
+    ...nodesAlong({ from: 'Need', type: 'ADDRESSES', direction: 'IN', to: 'PilotAction' }),
   }),
   identifiedIn: t.field({
     type: [PartnershipRef],
     description: 'The regional lab that found it.',
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Need', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Partnership' }, row.id),
+    ...nodesAlong({ from: 'Need', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Partnership' }),
   }),
   projects: t.field({
     type: [ProjectRef],
     description: 'The projects whose analysis found it.',
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Need', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Project' }, row.id),
+    ...nodesAlong({ from: 'Need', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Project' }),
   }),
 }));
 
@@ -134,8 +121,8 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: PilotActionOrderBy.ref }),
     },
     complexity: pagedComplexity,
-    resolve: (_root, args, ctx) =>
-      resolveRootList(ctx, 'PilotAction', args, PilotActionOrderBy.orders, {
+    resolve: (_root, args, ctx, info) =>
+      resolveRootList(ctx, info, 'PilotAction', args, PilotActionOrderBy.orders, {
         property: 'title',
         direction: 'ASC',
       }),
@@ -148,7 +135,7 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: NeedOrderBy.ref }),
     },
     complexity: pagedComplexity,
-    resolve: (_root, args, ctx) =>
-      resolveRootList(ctx, 'Need', args, NeedOrderBy.orders, { property: 'text', direction: 'ASC' }),
+    resolve: (_root, args, ctx, info) =>
+      resolveRootList(ctx, info, 'Need', args, NeedOrderBy.orders, { property: 'text', direction: 'ASC' }),
   }),
 }));

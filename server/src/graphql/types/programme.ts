@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
 import { PilotActionRef, ProgrammeRef, ProjectRef } from '../refs.ts';
-import { relatedConnection, relatedNode, relatedNodes } from '../relations.ts';
+import { nodeAlong, nodesAlong, pageAlong } from '../relations.ts';
 import { pageArgs } from './shared.ts';
 
 const ProgrammeProjectConnection = connectionOf(ProjectRef, 'ProgrammeProject');
@@ -16,40 +16,25 @@ builder.objectFields(ProgrammeRef, (t) => ({
     args: pageArgs(t.arg),
     complexity: pagedComplexity,
     description: 'Projects it funds, by title.',
-    resolve: (row, args, ctx) =>
-      relatedConnection(
-        ctx,
-        { from: 'Programme', type: 'FUNDED_BY', direction: 'IN', to: 'Project' },
-        row.id,
-        args,
-        'projects',
-        () => ({}),
-      ),
+    ...pageAlong(
+      { from: 'Programme', type: 'FUNDED_BY', direction: 'IN', to: 'Project' },
+      'projects',
+      () => ({}),
+    ),
   }),
   pilotActions: t.field({
     type: [PilotActionRef],
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Programme', type: 'FUNDED_BY', direction: 'IN', to: 'PilotAction' }, row.id),
+    ...nodesAlong({ from: 'Programme', type: 'FUNDED_BY', direction: 'IN', to: 'PilotAction' }),
   }),
   parent: t.field({
     type: ProgrammeRef,
     nullable: true,
     description: 'The programme this one is a sub-programme of.',
-    resolve: (row, _args, ctx) =>
-      relatedNode(
-        ctx,
-        { from: 'Programme', type: 'SUBPROGRAMME_OF', direction: 'OUT', to: 'Programme' },
-        row.id,
-      ),
+    ...nodeAlong({ from: 'Programme', type: 'SUBPROGRAMME_OF', direction: 'OUT', to: 'Programme' }),
   }),
   subprogrammes: t.field({
     type: [ProgrammeRef],
-    resolve: (row, _args, ctx) =>
-      relatedNodes(
-        ctx,
-        { from: 'Programme', type: 'SUBPROGRAMME_OF', direction: 'IN', to: 'Programme' },
-        row.id,
-      ),
+    ...nodesAlong({ from: 'Programme', type: 'SUBPROGRAMME_OF', direction: 'IN', to: 'Programme' }),
   }),
 }));
 
@@ -73,8 +58,8 @@ builder.queryField('programmes', (t) =>
       orderBy: t.arg({ type: ProgrammeOrderBy.ref }),
     },
     complexity: pagedComplexity,
-    resolve: (_root, args, ctx) =>
-      resolveRootList(ctx, 'Programme', args, ProgrammeOrderBy.orders, {
+    resolve: (_root, args, ctx, info) =>
+      resolveRootList(ctx, info, 'Programme', args, ProgrammeOrderBy.orders, {
         property: 'name',
         direction: 'ASC',
       }),

@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
 import { ClusterRef, OrganisationRef, ProgrammeRef, ProjectRef, SectorRef } from '../refs.ts';
-import { relatedConnection, relatedNode, relatedNodes } from '../relations.ts';
+import { nodeAlong, nodesAlong, pageAlong } from '../relations.ts';
 import { pageArgs } from './shared.ts';
 
 const ProjectParticipantConnection = connectionOf(OrganisationRef, 'ProjectParticipant', {
@@ -33,65 +33,49 @@ builder.objectFields(ProjectRef, (t) => ({
   programme: t.field({
     type: ProgrammeRef,
     nullable: true,
-    resolve: (row, _args, ctx) =>
-      relatedNode(ctx, { from: 'Project', type: 'FUNDED_BY', direction: 'OUT', to: 'Programme' }, row.id),
+    ...nodeAlong({ from: 'Project', type: 'FUNDED_BY', direction: 'OUT', to: 'Programme' }),
   }),
   coordinator: t.field({
     type: OrganisationRef,
     nullable: true,
-    resolve: (row, _args, ctx) =>
-      relatedNode(
-        ctx,
-        {
-          from: 'Project',
-          type: 'PARTICIPATES_IN',
-          direction: 'IN',
-          to: 'Organisation',
-          relEquals: { property: 'role', value: 'COORDINATOR' },
-        },
-        row.id,
-      ),
+    ...nodeAlong({
+      from: 'Project',
+      type: 'PARTICIPATES_IN',
+      direction: 'IN',
+      to: 'Organisation',
+      relEquals: { property: 'role', value: 'COORDINATOR' },
+    }),
   }),
   participants: t.field({
     type: ProjectParticipantConnection,
     args: pageArgs(t.arg),
     complexity: pagedComplexity,
     description: 'Organisations taking part, the coordinator among them, by name.',
-    resolve: (row, args, ctx) =>
-      relatedConnection(
-        ctx,
-        { from: 'Project', type: 'PARTICIPATES_IN', direction: 'IN', to: 'Organisation' },
-        row.id,
-        args,
-        'participants',
-        (rel) => ({ role: rel.role ?? null, contribution: rel.contribution ?? null }),
-      ),
+    ...pageAlong(
+      { from: 'Project', type: 'PARTICIPATES_IN', direction: 'IN', to: 'Organisation' },
+      'participants',
+      (rel) => ({ role: rel.role ?? null, contribution: rel.contribution ?? null }),
+    ),
   }),
   participatingClusters: t.field({
     type: ProjectClusterConnection,
     args: pageArgs(t.arg),
     complexity: pagedComplexity,
     description: 'Clusters taking part, with the role each plays, by name.',
-    resolve: (row, args, ctx) =>
-      relatedConnection(
-        ctx,
-        { from: 'Project', type: 'PARTICIPATES_IN', direction: 'IN', to: 'Cluster' },
-        row.id,
-        args,
-        'participatingClusters',
-        (rel) => ({ role: rel.role ?? null, contribution: rel.contribution ?? null }),
-      ),
+    ...pageAlong(
+      { from: 'Project', type: 'PARTICIPATES_IN', direction: 'IN', to: 'Cluster' },
+      'participatingClusters',
+      (rel) => ({ role: rel.role ?? null, contribution: rel.contribution ?? null }),
+    ),
   }),
   clusters: t.field({
     type: [ClusterRef],
     description: 'Clusters taking part.',
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Project', type: 'PARTICIPATES_IN', direction: 'IN', to: 'Cluster' }, row.id),
+    ...nodesAlong({ from: 'Project', type: 'PARTICIPATES_IN', direction: 'IN', to: 'Cluster' }),
   }),
   sectors: t.field({
     type: [SectorRef],
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Project', type: 'ACTIVE_IN', direction: 'OUT', to: 'Sector' }, row.id),
+    ...nodesAlong({ from: 'Project', type: 'ACTIVE_IN', direction: 'OUT', to: 'Sector' }),
   }),
 }));
 
@@ -123,7 +107,10 @@ builder.queryField('projects', (t) =>
       orderBy: t.arg({ type: ProjectOrderBy.ref }),
     },
     complexity: pagedComplexity,
-    resolve: (_root, args, ctx) =>
-      resolveRootList(ctx, 'Project', args, ProjectOrderBy.orders, { property: 'title', direction: 'ASC' }),
+    resolve: (_root, args, ctx, info) =>
+      resolveRootList(ctx, info, 'Project', args, ProjectOrderBy.orders, {
+        property: 'title',
+        direction: 'ASC',
+      }),
   }),
 );

@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
 import { ClusterRef, OrganisationRef, RegionRef } from '../refs.ts';
-import { relatedNode, relatedNodes } from '../relations.ts';
+import { nodeAlong, nodesAlong } from '../relations.ts';
 import { pageArgs } from './shared.ts';
 
 builder.objectFields(RegionRef, (t) => ({
@@ -14,26 +14,22 @@ builder.objectFields(RegionRef, (t) => ({
   parent: t.field({
     type: RegionRef,
     nullable: true,
-    resolve: (row, _args, ctx) =>
-      relatedNode(ctx, { from: 'Region', type: 'PART_OF', direction: 'OUT', to: 'Region' }, row.id),
+    ...nodeAlong({ from: 'Region', type: 'PART_OF', direction: 'OUT', to: 'Region' }),
   }),
   children: t.field({
     type: [RegionRef],
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Region', type: 'PART_OF', direction: 'IN', to: 'Region' }, row.id),
+    ...nodesAlong({ from: 'Region', type: 'PART_OF', direction: 'IN', to: 'Region' }),
   }),
   clusters: t.field({
     type: [ClusterRef],
     description: 'Clusters located directly in this region.',
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Region', type: 'LOCATED_IN', direction: 'IN', to: 'Cluster' }, row.id),
+    ...nodesAlong({ from: 'Region', type: 'LOCATED_IN', direction: 'IN', to: 'Cluster' }),
   }),
   organisations: t.field({
     type: [OrganisationRef],
     description:
       'Organisations located directly in this region (use `organisations(filter: {regionCodes})` for sub-regions too).',
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Region', type: 'LOCATED_IN', direction: 'IN', to: 'Organisation' }, row.id),
+    ...nodesAlong({ from: 'Region', type: 'LOCATED_IN', direction: 'IN', to: 'Organisation' }),
   }),
 }));
 
@@ -61,7 +57,10 @@ builder.queryField('regions', (t) =>
       orderBy: t.arg({ type: RegionOrderBy.ref }),
     },
     complexity: pagedComplexity,
-    resolve: (_root, args, ctx) =>
-      resolveRootList(ctx, 'Region', args, RegionOrderBy.orders, { property: 'code', direction: 'ASC' }),
+    resolve: (_root, args, ctx, info) =>
+      resolveRootList(ctx, info, 'Region', args, RegionOrderBy.orders, {
+        property: 'code',
+        direction: 'ASC',
+      }),
   }),
 );

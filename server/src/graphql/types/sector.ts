@@ -4,7 +4,7 @@ import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
 import { requestLoader } from '../loaders.ts';
 import { ClusterRef, OrganisationRef, SectorRef, ValueChainStageRef } from '../refs.ts';
-import { relatedNodes } from '../relations.ts';
+import { nodesAlong } from '../relations.ts';
 import { pageArgs } from './shared.ts';
 
 const StageKind = builder.enumType('StageKind', {
@@ -35,23 +35,17 @@ builder.objectFields(SectorRef, (t) => ({
   valueChain: t.field({
     type: [ValueChainStageRef],
     description: 'The stages of the sector’s value chain in order, then the support functions.',
-    resolve: (row, _args, ctx) =>
-      relatedNodes(
-        ctx,
-        {
-          from: 'Sector',
-          type: 'HAS_STAGE',
-          direction: 'OUT',
-          to: 'ValueChainStage',
-          orderByRel: 'position',
-        },
-        row.id,
-      ),
+    ...nodesAlong({
+      from: 'Sector',
+      type: 'HAS_STAGE',
+      direction: 'OUT',
+      to: 'ValueChainStage',
+      orderByRel: 'position',
+    }),
   }),
   clusters: t.field({
     type: [ClusterRef],
-    resolve: (row, _args, ctx) =>
-      relatedNodes(ctx, { from: 'Sector', type: 'ACTIVE_IN', direction: 'IN', to: 'Cluster' }, row.id),
+    ...nodesAlong({ from: 'Sector', type: 'ACTIVE_IN', direction: 'IN', to: 'Cluster' }),
   }),
 }));
 
@@ -65,12 +59,7 @@ builder.objectFields(ValueChainStageRef, (t) => ({
   }),
   sectors: t.field({
     type: [SectorRef],
-    resolve: (row, _args, ctx) =>
-      relatedNodes(
-        ctx,
-        { from: 'ValueChainStage', type: 'HAS_STAGE', direction: 'IN', to: 'Sector' },
-        row.id,
-      ),
+    ...nodesAlong({ from: 'ValueChainStage', type: 'HAS_STAGE', direction: 'IN', to: 'Sector' }),
   }),
   providers: t.field({
     type: [StageProvider],
@@ -103,7 +92,10 @@ builder.queryField('sectors', (t) =>
       orderBy: t.arg({ type: SectorOrderBy.ref }),
     },
     complexity: pagedComplexity,
-    resolve: (_root, args, ctx) =>
-      resolveRootList(ctx, 'Sector', args, SectorOrderBy.orders, { property: 'name', direction: 'ASC' }),
+    resolve: (_root, args, ctx, info) =>
+      resolveRootList(ctx, info, 'Sector', args, SectorOrderBy.orders, {
+        property: 'name',
+        direction: 'ASC',
+      }),
   }),
 );

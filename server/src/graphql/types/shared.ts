@@ -4,6 +4,7 @@ import type { ArgBuilder } from '@pothos/core';
 import type { Hop } from '../../db/repositories/relations.ts';
 import { builder, type Types } from '../builder.ts';
 import type { Context } from '../context.ts';
+import { alongHopExtension } from '../lookahead.ts';
 import { loadNode, RegionRef, SourceRef } from '../refs.ts';
 import { loadRelated } from '../relations.ts';
 
@@ -31,13 +32,13 @@ export async function sourcesByIds(ctx: Context, ids: readonly string[]): Promis
   return sources.filter((source): source is NodeRow<'Source'> => source !== null);
 }
 
-export async function regionClaims(
-  ctx: Context,
-  from: 'Organisation' | 'Cluster' | 'Need' | 'Partnership' | 'PilotAction',
-  id: string,
-): Promise<RegionClaimShape[]> {
-  const hop: Hop & { to: 'Region' } = { from, type: 'LOCATED_IN', direction: 'OUT', to: 'Region' };
-  const page = await loadRelated(ctx, hop, id);
+type Located = 'Organisation' | 'Cluster' | 'Need' | 'Partnership' | 'PilotAction';
+
+const locatedInHop = <F extends Located>(from: F) =>
+  ({ from, type: 'LOCATED_IN', direction: 'OUT', to: 'Region' }) as const satisfies Hop;
+
+export async function regionClaims(ctx: Context, from: Located, row: NodeRow): Promise<RegionClaimShape[]> {
+  const page = await loadRelated(ctx, locatedInHop(from), row);
   return page.items.map((item) => ({
     region: item.node,
     sourceIds: (item.rel.sources as string[] | null) ?? [],
@@ -51,10 +52,10 @@ export async function regionClaims(
  */
 export async function agreedRegion(
   ctx: Context,
-  from: Parameters<typeof regionClaims>[1],
-  id: string,
+  from: Located,
+  row: NodeRow,
 ): Promise<NodeRow<'Region'> | null> {
-  const claims = await regionClaims(ctx, from, id);
+  const claims = await regionClaims(ctx, from, row);
   const mostPrecise = claims.reduce<NodeRow<'Region'> | null>(
     (best, claim) => (best === null || claim.region.code.length > best.code.length ? claim.region : best),
     null,
@@ -63,8 +64,23 @@ export async function agreedRegion(
   return claims.every((claim) => mostPrecise.code.startsWith(claim.region.code)) ? mostPrecise : null;
 }
 
-export const REGION_DOC =
-  'The region, when the sources agree on one; null when none states it or they disagree (see `locatedIn`).';
+/** Options of a `region` field: the region the sources agree on. */
+export function agreedRegionField<F extends Located>(from: F) {
+  return {
+    description:
+      'The region, when the sources agree on one; null when none states it or they disagree (see `locatedIn`).',
+    extensions: alongHopExtension({ hop: locatedInHop(from), shape: 'nodes', nodeNeeds: ['code'] }),
+    resolve: (row: NodeRow<F>, _args: unknown, ctx: Context) => agreedRegion(ctx, from, row),
+  };
+}
+
+/** Options of a `locatedIn` field: every region claim with its sources. */
+export function regionClaimsField<F extends Located>(from: F) {
+  return {
+    extensions: alongHopExtension({ hop: locatedInHop(from), shape: 'claims' }),
+    resolve: (row: NodeRow<F>, _args: unknown, ctx: Context) => regionClaims(ctx, from, row),
+  };
+}
 
 /** `first` and `after` of every connection, validated by pageWindow. */
 export const pageArgs = (arg: ArgBuilder<Types>) => ({
