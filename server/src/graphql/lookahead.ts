@@ -1,4 +1,4 @@
-import { type NodeLabel, nodeModel } from '@clustergraph/schema';
+import { type NodeLabel, nodeModel, type RelationshipType, relationshipModel } from '@clustergraph/schema';
 import {
   type FieldNode,
   type GraphQLField,
@@ -136,11 +136,11 @@ function planHop(
         window: null,
         onlyFirst: shape === 'one',
         count: false,
-        relProperties: false,
+        relProperties: new Set(),
         node: mergePlans(planNode(info, hop.to, sets), needs),
       };
     case 'claims':
-      return { hop, window: null, onlyFirst: false, count: false, relProperties: true, node: WHOLE_NODES };
+      return { hop, window: null, onlyFirst: false, count: false, relProperties: 'all', node: WHOLE_NODES };
     case 'page': {
       let window: { offset: number; limit: number };
       try {
@@ -150,7 +150,7 @@ function planHop(
       }
       const connectionType = getNamedType(definition.type);
       if (!isObjectType(connectionType)) return null;
-      const connection = connectionNodes(info, connectionType.name, sets, hop.to);
+      const connection = connectionNodes(info, connectionType.name, sets, hop.to, hop.type);
       return { hop, window, onlyFirst: false, ...connection, node: mergePlans(connection.node, needs) };
     }
   }
@@ -162,17 +162,25 @@ function connectionNodes(
   connectionTypeName: string,
   sets: readonly SelectionSetNode[],
   label: NodeLabel,
-): { node: NodePlan; count: boolean; relProperties: boolean } {
+  relationshipType?: RelationshipType,
+): { node: NodePlan; count: boolean; relProperties: ReadonlySet<string> | 'all' } {
   const connectionType = info.schema.getType(connectionTypeName);
   if (!isObjectType(connectionType)) throw new Error(`${connectionTypeName} is not an object type`);
   const connectionFields = selectedFields(info, connectionTypeName, sets);
   const edgeType = getNamedType(connectionType.getFields().edges?.type);
   if (!edgeType || !isObjectType(edgeType)) throw new Error(`${connectionTypeName} has no edges`);
   const edgeFields = selectedFields(info, edgeType.name, selectionSets(named(connectionFields, 'edges')));
+  // Edge fields are named after the relationship's properties; any other reads them all.
+  const edgeReads = edgeFields
+    .map((field) => field.name.value)
+    .filter((name) => !EDGE_FIELDS_WITHOUT_RELATIONSHIP.has(name));
+  const relationshipProperties = relationshipType ? relationshipModel[relationshipType].properties : {};
   return {
     node: planNode(info, label, selectionSets(named(edgeFields, 'node'))),
     count: connectionFields.some((field) => ['totalCount', 'pageInfo'].includes(field.name.value)),
-    relProperties: edgeFields.some((field) => !EDGE_FIELDS_WITHOUT_RELATIONSHIP.has(field.name.value)),
+    relProperties: edgeReads.every((name) => Object.hasOwn(relationshipProperties, name))
+      ? new Set(edgeReads)
+      : 'all',
   };
 }
 

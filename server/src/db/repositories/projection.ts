@@ -22,8 +22,8 @@ export type HopPlan = {
   onlyFirst: boolean;
   /** The size of the whole list is read (totalCount, pageInfo). */
   count: boolean;
-  /** The relationship's properties are read (a member's role). */
-  relProperties: boolean;
+  /** The relationship's properties that are read (a member's role), by name. */
+  relProperties: ReadonlySet<string> | 'all';
   node: NodePlan;
 };
 
@@ -43,13 +43,17 @@ export function mergePlans(a: NodePlan, b: NodePlan): NodePlan {
   return { properties, related };
 }
 
+function union(a: ReadonlySet<string> | 'all', b: ReadonlySet<string> | 'all'): ReadonlySet<string> | 'all' {
+  return a === 'all' || b === 'all' ? 'all' : new Set([...a, ...b]);
+}
+
 function mergeHopPlans(a: HopPlan, b: HopPlan): HopPlan {
   return {
     hop: a.hop,
     window: a.window,
     onlyFirst: a.onlyFirst && b.onlyFirst,
     count: a.count || b.count,
-    relProperties: a.relProperties || b.relProperties,
+    relProperties: union(a.relProperties, b.relProperties),
     node: mergePlans(a.node, b.node),
   };
 }
@@ -89,14 +93,26 @@ function relatedEntryCypher(parent: string, hopPlan: HopPlan, params: Params): s
   const relValue = hopPlan.hop.relEquals ? addParam(hopPlan.hop.relEquals.value) : '';
   const { pattern, where, order } = hopClauses(hopPlan.hop, { parent, rel, node, relValue });
   let slice = '';
-  if (hopPlan.window) slice += ` SKIP $${addParam(cypherInt(hopPlan.window.offset))}`;
+  if (hopPlan.window?.offset) slice += ` SKIP $${addParam(cypherInt(hopPlan.window.offset))}`;
   const limit = hopPlan.onlyFirst ? Math.min(1, hopPlan.window?.limit ?? 1) : hopPlan.window?.limit;
   if (limit !== undefined) slice += ` LIMIT $${addParam(cypherInt(limit))}`;
   const projected = projectionCypher(node, hopPlan.hop.to, hopPlan.node, params);
-  const item = hopPlan.relProperties ? `{rel: properties(${rel}), node: ${projected}}` : projected;
+  const item = readsRelationship(hopPlan)
+    ? `{rel: ${relProjection(rel, hopPlan.relProperties)}, node: ${projected}}`
+    : projected;
   const items = `COLLECT { MATCH ${pattern}${where} WITH ${rel}, ${node} ORDER BY ${order}${slice} RETURN ${item} }`;
   const total = hopPlan.count ? `, total: COUNT { MATCH ${pattern}${where} }` : '';
   return `{items: ${items}${total}}`;
+}
+
+function readsRelationship(hopPlan: HopPlan): boolean {
+  return hopPlan.relProperties === 'all' || hopPlan.relProperties.size > 0;
+}
+
+/** Relationship property names are those of edge fields, checked against the model's. */
+function relProjection(rel: string, properties: ReadonlySet<string> | 'all'): string {
+  if (properties === 'all') return `properties(${rel})`;
+  return `${rel} {${[...properties].map((property) => `.${property}`).join(', ')}}`;
 }
 
 /** Pages fetched along with a node, by hopKey; read by the relation resolvers. */
@@ -122,7 +138,7 @@ export function rowFromProjection<L extends NodeLabel>(
     [...plan.related.entries()].forEach(([key, hopPlan], index) => {
       const { items, total } = fetched[`h${index}`] ?? { items: [] };
       const related = items.map((item) => {
-        const { rel, node } = hopPlan.relProperties
+        const { rel, node } = readsRelationship(hopPlan)
           ? (item as { rel: Record<string, unknown>; node: Record<string, unknown> })
           : { rel: {}, node: item as Record<string, unknown> };
         return { rel, node: rowFromProjection(hopPlan.hop.to, hopPlan.node, node) };

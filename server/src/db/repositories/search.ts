@@ -4,6 +4,7 @@ import {
   INDEX_STOP_WORDS,
   type NodeLabel,
   type NodeRow,
+  SEARCHABLE_LABELS,
 } from '@clustergraph/schema';
 import { cypherInt, type Database } from '../database.ts';
 import { toRow } from './nodes.ts';
@@ -40,13 +41,15 @@ export async function searchNodes(
     properties === 'all'
       ? 'node {.*}'
       : `node {${[...new Set(['id', 'name', 'title', 'text', 'code', ...properties])].map((p) => `.${p}`).join(', ')}}`;
+  // The index covers exactly the searchable labels: asking for all of them needs no filter.
+  const labelFilter = SEARCHABLE_LABELS.every((label) => labels.includes(label))
+    ? ''
+    : 'any(label IN labels(node) WHERE label IN $labels) AND ';
   const rows = await db.read<Fetched>(
     `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
-WHERE any(label IN labels(node) WHERE label IN $labels)
-  AND ($synthetic IS NULL OR node.synthetic = $synthetic)
-RETURN labels(node) AS labels, score, ${projection} AS node
-ORDER BY score DESC, node.id
-LIMIT $limit`,
+WHERE ${labelFilter}($synthetic IS NULL OR node.synthetic = $synthetic)
+WITH node, score ORDER BY score DESC, node.id LIMIT $limit
+RETURN labels(node) AS labels, score, ${projection} AS node`,
     { index: FULLTEXT_INDEX, lucene, labels: [...labels], limit: cypherInt(limit), synthetic },
   );
   return rows.map((row) => {
