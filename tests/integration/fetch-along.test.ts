@@ -57,7 +57,7 @@ const RICH = `query Rich($withLabels: Boolean!, $skipSectors: Boolean!, $after: 
     }
   }
   both: nodes(ids: [$project, $cluster]) { __typename ... on Cluster { name members { totalCount } } ... on Project { acronym } }
-  hits: search(query: "cluster", first: 5) { name type node { id ... on Cluster { acronym website } } }
+  hits: search(query: "cluster", first: 5) { name type node { ... on Cluster { acronym website members(first: 1) { totalCount } } } }
 }
 fragment ClusterCard on Cluster {
   name

@@ -37,8 +37,9 @@ export function alongHopExtension(along: AlongHop) {
   return { alongHop: along };
 }
 
-/** Fields of every node type that read no property but the id. */
-const ID_ONLY_FIELDS = new Set(['__typename', 'id', 'key', 'sources']);
+/** Fields of every node type that read the id and no other property. */
+const ID_FIELDS = new Set(['id', 'key', 'sources']);
+const ID_ONLY: NodePlan = { properties: new Set(['id']), related: new Map() };
 const EDGE_FIELDS_WITHOUT_RELATIONSHIP = new Set(['__typename', 'cursor', 'node']);
 
 /** What the selection of the current field reads of the `label` nodes it returns. */
@@ -102,15 +103,18 @@ function planNode(info: GraphQLResolveInfo, label: NodeLabel, sets: readonly Sel
     const along = definition?.extensions.alongHop as AlongHop | undefined;
     if (definition && along) {
       const hopPlan = planHop(info, definition, field, along);
-      if (hopPlan) {
-        plan = mergePlans(plan, {
-          properties: new Set(),
-          related: new Map([[hopKey(hopPlan.hop, hopPlan.window), hopPlan]]),
-        });
-      }
+      // Without a plan the resolver loads the relation apart, by the parent's id.
+      plan = mergePlans(
+        plan,
+        hopPlan
+          ? { properties: new Set(), related: new Map([[hopKey(hopPlan.hop, hopPlan.window), hopPlan]]) }
+          : ID_ONLY,
+      );
     } else if (Object.hasOwn(modelProperties, name)) {
       plan = mergePlans(plan, { properties: new Set([name]), related: new Map() });
-    } else if (!ID_ONLY_FIELDS.has(name)) {
+    } else if (ID_FIELDS.has(name)) {
+      plan = mergePlans(plan, ID_ONLY);
+    } else if (name !== '__typename') {
       // A computed field: it may read any property.
       plan = mergePlans(plan, WHOLE_NODES);
     }

@@ -1,6 +1,6 @@
 import type { NodeLabel, NodeRow } from '@clustergraph/schema';
 import type { Database, Params } from '../database.ts';
-import { type NodePlan, projectionCypher, rowFromProjection, WHOLE_NODES } from './projection.ts';
+import { mergePlans, type NodePlan, projectionCypher, rowFromProjection, WHOLE_NODES } from './projection.ts';
 
 type Fetched = { node: Record<string, unknown> };
 
@@ -15,12 +15,13 @@ export async function nodesByIds<L extends NodeLabel>(
   plan: NodePlan = WHOLE_NODES,
 ): Promise<(NodeRow<L> | null)[]> {
   const params: Params = { ids: [...ids] };
-  const projection = projectionCypher('n', label, plan, params);
+  const withId = mergePlans(plan, { properties: new Set(['id']), related: new Map() });
+  const projection = projectionCypher('n', label, withId, params);
   const rows = await db.read<Fetched>(
     `MATCH (n:${label}) WHERE n.id IN $ids RETURN ${projection} AS node`,
     params,
   );
-  const byId = new Map(rows.map(({ node }) => [node.id as string, rowFromProjection(label, plan, node)]));
+  const byId = new Map(rows.map(({ node }) => [node.id as string, rowFromProjection(label, withId, node)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 

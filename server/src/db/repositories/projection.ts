@@ -9,6 +9,7 @@ import { type Hop, hopClauses, type PageWindow, type RelatedPage } from './relat
  * trip, not one per relation).
  */
 export type NodePlan = {
+  /** `id` among them only when something reads it (a global id, a field loaded apart). */
   properties: ReadonlySet<string> | 'all';
   /** By hopKey, so the resolver of a relation finds what was fetched for it. */
   related: ReadonlyMap<string, HopPlan>;
@@ -68,9 +69,8 @@ export function projectionCypher(variable: string, label: NodeLabel, plan: NodeP
     parts.push('.*');
   } else {
     const known = nodeModel[label].properties;
-    parts.push('.id');
     for (const property of plan.properties) {
-      if (property !== 'id' && Object.hasOwn(known, property)) parts.push(`.${property}`);
+      if (Object.hasOwn(known, property)) parts.push(`.${property}`);
     }
   }
   if (plan.related.size > 0) {
