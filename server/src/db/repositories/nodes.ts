@@ -25,6 +25,8 @@ export async function nodesByIds<L extends NodeLabel>(
   return ids.map((id) => byId.get(id) ?? null);
 }
 
+/** Makes the properties a statement returned into a row, in place (they are not shared). */
 export function toRow<L extends NodeLabel>(label: L, properties: Record<string, unknown>): NodeRow<L> {
-  return { ...properties, label } as NodeRow<L>;
+  properties.label = label;
+  return properties as NodeRow<L>;
 }

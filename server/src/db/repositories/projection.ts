@@ -130,8 +130,9 @@ export function rowFromProjection<L extends NodeLabel>(
   plan: NodePlan,
   projected: Record<string, unknown>,
 ): NodeRow<L> {
-  const { [RELATED_KEY]: related, ...properties } = projected;
-  const row = toRow(label, properties);
+  const related = projected[RELATED_KEY];
+  delete projected[RELATED_KEY];
+  const row = toRow(label, projected);
   if (plan.related.size > 0) {
     const fetched = related as Record<string, Fetched>;
     const pages = new Map<string, RelatedPage<NodeLabel>>();

@@ -63,9 +63,17 @@ export function hopClauses(
   return { pattern, where, order: `${sortKey}, ${node}.id` };
 }
 
+const hopKeys = new WeakMap<Hop, string>();
+
 /** The key of one hop and page, the same for the loaders and for what a list fetched along. */
 export function hopKey(hop: Hop, window: PageWindow): string {
-  return `${JSON.stringify(hop)}:${window ? `${window.offset}+${window.limit}` : 'all'}`;
+  // Hops are constants of the field definitions: stringify each once.
+  let key = hopKeys.get(hop);
+  if (key === undefined) {
+    key = JSON.stringify(hop);
+    hopKeys.set(hop, key);
+  }
+  return `${key}:${window ? `${window.offset}+${window.limit}` : 'all'}`;
 }
 
 /**
