@@ -6,7 +6,7 @@ import { builder, type Types } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { alongHopExtension } from '../lookahead.ts';
 import { loadNode, RegionRef, SourceRef } from '../refs.ts';
-import { loadRelated } from '../relations.ts';
+import { loadRelated, type MaybePromise, whenLoaded } from '../relations.ts';
 
 export const OrganisationKind = builder.enumType('OrganisationKind', {
   description: 'What kind of body an organisation is.',
@@ -34,15 +34,24 @@ export async function sourcesByIds(ctx: Context, ids: readonly string[]): Promis
 
 type Located = 'Organisation' | 'Cluster' | 'Need' | 'Partnership' | 'PilotAction';
 
-const locatedInHop = <F extends Located>(from: F) =>
-  ({ from, type: 'LOCATED_IN', direction: 'OUT', to: 'Region' }) as const satisfies Hop;
+const locatedInHops = new Map<Located, Hop & { to: 'Region' }>();
 
-export async function regionClaims(ctx: Context, from: Located, row: NodeRow): Promise<RegionClaimShape[]> {
-  const page = await loadRelated(ctx, locatedInHop(from), row);
-  return page.items.map((item) => ({
-    region: item.node,
-    sourceIds: (item.rel.sources as string[] | null) ?? [],
-  }));
+function locatedInHop(from: Located): Hop & { to: 'Region' } {
+  let hop = locatedInHops.get(from);
+  if (!hop) {
+    hop = { from, type: 'LOCATED_IN', direction: 'OUT', to: 'Region' };
+    locatedInHops.set(from, hop);
+  }
+  return hop;
+}
+
+export function regionClaims(ctx: Context, from: Located, row: NodeRow): MaybePromise<RegionClaimShape[]> {
+  return whenLoaded(loadRelated(ctx, locatedInHop(from), row), (page) =>
+    page.items.map((item) => ({
+      region: item.node,
+      sourceIds: (item.rel.sources as string[] | null) ?? [],
+    })),
+  );
 }
 
 /**
@@ -50,12 +59,15 @@ export async function regionClaims(ctx: Context, from: Located, row: NodeRow): P
  * (a county and its development region; NUTS codes nest by prefix), null when none says or two
  * claims disagree.
  */
-export async function agreedRegion(
+export function agreedRegion(
   ctx: Context,
   from: Located,
   row: NodeRow,
-): Promise<NodeRow<'Region'> | null> {
-  const claims = await regionClaims(ctx, from, row);
+): MaybePromise<NodeRow<'Region'> | null> {
+  return whenLoaded(regionClaims(ctx, from, row), mostPreciseAgreed);
+}
+
+function mostPreciseAgreed(claims: RegionClaimShape[]): NodeRow<'Region'> | null {
   const mostPrecise = claims.reduce<NodeRow<'Region'> | null>(
     (best, claim) => (best === null || claim.region.code.length > best.code.length ? claim.region : best),
     null,
