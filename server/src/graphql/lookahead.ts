@@ -42,13 +42,19 @@ const ID_FIELDS = new Set(['id', 'key', 'sources']);
 const ID_ONLY: NodePlan = { properties: new Set(['id']), related: new Map() };
 const EDGE_FIELDS_WITHOUT_RELATIONSHIP = new Set(['__typename', 'cursor', 'node']);
 
+/** A selection the planner does not understand is answered anyway, each relation loaded apart. */
+function loadApart<T>(ctx: Context, error: unknown, plan: T): T {
+  ctx.log.warn({ err: error }, 'could not plan the selection; loading its relations apart');
+  return plan;
+}
+
 /** What the selection of the current field reads of the `label` nodes it returns. */
 export function planOfField(ctx: Context, info: GraphQLResolveInfo, label: NodeLabel): NodePlan {
   if (!ctx.fetchAlong) return WHOLE_NODES;
   try {
     return planNode(info, label, selectionSets(info.fieldNodes));
-  } catch {
-    return WHOLE_NODES;
+  } catch (error) {
+    return loadApart(ctx, error, WHOLE_NODES);
   }
 }
 
@@ -59,8 +65,8 @@ export function planOfConnection(ctx: Context, info: GraphQLResolveInfo, label: 
     const connectionType = getNamedType(info.returnType);
     if (!isObjectType(connectionType)) return WHOLE_NODES;
     return connectionNodes(info, connectionType.name, selectionSets(info.fieldNodes), label).node;
-  } catch {
-    return WHOLE_NODES;
+  } catch (error) {
+    return loadApart(ctx, error, WHOLE_NODES);
   }
 }
 
@@ -82,8 +88,8 @@ export function propertiesOfSearchHits(
       for (const property of plan.properties) properties.add(property);
     }
     return properties;
-  } catch {
-    return 'all';
+  } catch (error) {
+    return loadApart(ctx, error, 'all');
   }
 }
 
