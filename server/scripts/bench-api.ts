@@ -28,6 +28,7 @@ import autocannon from 'autocannon';
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 import { Database, type DatabaseOptions, type Params } from '../src/db/database.ts';
 import { luceneQuery } from '../src/db/repositories/search.ts';
+import { serveWithoutSourceMaps } from '../src/index.ts';
 import { createLogger } from '../src/logger.ts';
 import { buildYoga } from '../src/yoga.ts';
 import { freePort, type LocalNeo4j, startLocalNeo4j } from './neo4j.ts';
@@ -844,7 +845,7 @@ async function main(): Promise<void> {
     }
 - Fixtures: region ${fixtures.regionCode}, sector ${fixtures.sectorCode}, project ${fixtures.projectId}, search "${fixtures.searchText}"
 - Each measurement ${options.durationSeconds} s, ${options.runs} runs (API and Cypher alternating), after ${options.warmupSeconds} s of warm-up of each side before each query and connection count. Figures are medians over the runs: of the p50s, of the p99s, of the rates. Latency of every request recorded as a float (not autocannon's whole-ms histogram), percentiles by nearest rank.
-- Server: a child process (\`node --import tsx src/index.ts\`, LOG_LEVEL=${options.serverLogLevel}); load from autocannon (HTTP/1.1 keep-alive, no pipelining) in the bench process; the Cypher floor through the server's own \`Database\` (neo4j-driver, one managed read per query) in the bench process, with as many concurrent loops as connections.
+- Server: a child process (\`node --import tsx src/index.ts\`, LOG_LEVEL=${options.serverLogLevel}, source maps off in it and in the bench process); load from autocannon (HTTP/1.1 keep-alive, no pipelining) in the bench process; the Cypher floor through the server's own \`Database\` (neo4j-driver, one managed read per query) in the bench process, with as many concurrent loops as connections.
 - Responses: ${measured.map((query) => `${query.key} ${shapes.get(query.key)?.bytes ?? 0} B`).join(', ')}. The script checks that each API response equals its Cypher floor's result before measuring.
 
 ${results}
@@ -872,6 +873,8 @@ ${measured
   }
 }
 
+// The floor and the in-process profile pay the driver's costs as the server does (see serveWithoutSourceMaps).
+serveWithoutSourceMaps();
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exitCode = 1;

@@ -6,10 +6,11 @@
  */
 import { hasNoCuratedData, loadCurated } from '@clustergraph/seed';
 import { readConfig } from '../src/config.ts';
-import { startServer, stopOnSignals } from '../src/index.ts';
+import { serveWithoutSourceMaps, startServer, stopOnSignals } from '../src/index.ts';
 import { createLogger } from '../src/logger.ts';
 import { startLocalNeo4j } from './neo4j.ts';
 
+serveWithoutSourceMaps();
 const config = readConfig();
 const logger = createLogger(config.logLevel);
 const stops: (() => Promise<void>)[] = [];
