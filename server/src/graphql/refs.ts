@@ -1,8 +1,8 @@
 import { type NodeLabel, type NodeRow, nodeModel } from '@clustergraph/schema';
 import { nodesByIds } from '../db/repositories/nodes.ts';
-import { sourcesOfNodes } from '../db/repositories/sources.ts';
 import { builder } from './builder.ts';
 import { requestLoader } from './loaders.ts';
+import { nodesAlong } from './relations.ts';
 
 /**
  * Every node type of the API, one per label of the model, declared together because they refer
@@ -27,8 +27,10 @@ function nodeType<L extends NodeLabel>(label: L) {
       sources: t.field({
         type: [SourceRef],
         description: 'The documents and sections that state this node.',
-        resolve: (row, _args, ctx) =>
-          requestLoader(ctx, `sources:${label}`, (ids) => sourcesOfNodes(ctx.db, label, ids)).load(row.id),
+        // A Source states itself; the order (document, then id) is that of document and section.
+        ...(label === 'Source'
+          ? { resolve: () => [] }
+          : nodesAlong({ from: label, type: 'SOURCED_FROM', direction: 'OUT', to: 'Source' })),
       }),
     }),
   });
