@@ -63,6 +63,7 @@ fragment ClusterCard on Cluster {
   name
   labels @include(if: $withLabels) { level }
   sectors @skip(if: $skipSectors) { code }
+  partnerships { __typename }
   region { code name parent { code } }
   locatedIn { region { name } sources { document section } }
   first: members(first: 2) { edges { role node { name country region { code } clusters { name } } } }

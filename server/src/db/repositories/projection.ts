@@ -1,4 +1,10 @@
-import { type NodeLabel, type NodeRow, nodeModel } from '@clustergraph/schema';
+import {
+  type NodeLabel,
+  type NodeRow,
+  nodeModel,
+  type RelationshipType,
+  relationshipModel,
+} from '@clustergraph/schema';
 import { cypherInt, type Params } from '../database.ts';
 import { toRow } from './nodes.ts';
 import { type Hop, hopClauses, type PageWindow, type RelatedPage } from './relations.ts';
@@ -98,7 +104,7 @@ function relatedEntryCypher(parent: string, hopPlan: HopPlan, params: Params): s
   if (limit !== undefined) slice += ` LIMIT $${addParam(cypherInt(limit))}`;
   const projected = projectionCypher(node, hopPlan.hop.to, hopPlan.node, params);
   const item = readsRelationship(hopPlan)
-    ? `{rel: ${relProjection(rel, hopPlan.relProperties)}, node: ${projected}}`
+    ? `{rel: ${relProjection(rel, hopPlan.hop.type, hopPlan.relProperties)}, node: ${projected}}`
     : projected;
   const items = `COLLECT { MATCH ${pattern}${where} WITH ${rel}, ${node} ORDER BY ${order}${slice} RETURN ${item} }`;
   const total = hopPlan.count ? `, total: COUNT { MATCH ${pattern}${where} }` : '';
@@ -109,10 +115,12 @@ function readsRelationship(hopPlan: HopPlan): boolean {
   return hopPlan.relProperties === 'all' || hopPlan.relProperties.size > 0;
 }
 
-/** Relationship property names are those of edge fields, checked against the model's. */
-function relProjection(rel: string, properties: ReadonlySet<string> | 'all'): string {
+/** Like a node's, a relationship's property names come from the model. */
+function relProjection(rel: string, type: RelationshipType, properties: ReadonlySet<string> | 'all'): string {
   if (properties === 'all') return `properties(${rel})`;
-  return `${rel} {${[...properties].map((property) => `.${property}`).join(', ')}}`;
+  const known = relationshipModel[type].properties;
+  const parts = [...properties].filter((property) => Object.hasOwn(known, property));
+  return `${rel} {${parts.map((property) => `.${property}`).join(', ')}}`;
 }
 
 /** Pages fetched along with a node, by hopKey; read by the relation resolvers. */
