@@ -18,10 +18,9 @@ function decode(globalId: string, argument: string): { label: NodeLabel; id: str
 /** A node by global id with what this field's selection reads of it, batched per label. */
 function loadByGlobalId(ctx: Context, info: GraphQLResolveInfo, globalId: string, argument: string) {
   const { label, id } = decode(globalId, argument);
-  const plan = planOfField(ctx, info, label);
   const field = responsePathAsArray(info.path).join('.');
   return requestLoader<NodeRow | null>(ctx, `planned:${field}:${label}`, (ids) =>
-    nodesByIds(ctx.db, label, ids, plan),
+    nodesByIds(ctx.db, label, ids, planOfField(ctx, info, label)),
   ).load(id);
 }
 
