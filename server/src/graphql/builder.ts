@@ -1,7 +1,6 @@
 import { fromGlobalId, type NodeLabel, toGlobalId } from '@clustergraph/schema';
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './context.ts';
 import { BadInputError } from './errors.ts';
@@ -15,7 +14,7 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [ComplexityPlugin, RelayPlugin, DataloaderPlugin],
+  plugins: [ComplexityPlugin, RelayPlugin],
   defaultFieldNullability: false,
   complexity: {
     defaultComplexity: 1,

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Database } from '../db/database.ts';
 
-/** What every resolver sees. Loaders are per request (Pothos keys them on this object). */
+/** What every resolver sees. Loaders are per request (loaders.ts keys them on this object). */
 export type Context = {
   db: Database;
   log: Logger;

@@ -8,7 +8,7 @@ import { BadInputError } from './errors.ts';
 import { planOfConnection } from './lookahead.ts';
 import { type ConnectionResult, type Edge, pageWindow, toConnection } from './paging.ts';
 
-/** Nullable scalar fields an edge carries from its relationship, read off the edge by name. */
+/** Nullable scalar fields an edge carries: the relationship's properties of the same names. */
 export type EdgeFields = Readonly<Record<string, { type: 'String' | 'Float'; description?: string }>>;
 
 /** `<Name>Connection` with `totalCount`, and `<Name>Edge` with the given edge fields. */
@@ -34,7 +34,7 @@ export function connectionOf<T>(ref: ObjectRef<Types, T>, name: string, edgeFiel
               type,
               nullable: true,
               description,
-              resolve: (edge) => ((edge as Record<string, unknown>)[field] ?? null) as never,
+              resolve: (edge) => ((edge as { rel?: Record<string, unknown> }).rel?.[field] ?? null) as never,
             }),
           ]),
         ),

@@ -37,7 +37,7 @@ export function alongHopExtension(along: AlongHop) {
   return { alongHop: along };
 }
 
-/** Fields of every node type that read the id and no other property. */
+/** Fields of every node type that read no property but the id (`sources` where it is no hop: a Source's). */
 const ID_FIELDS = new Set(['id', 'key', 'sources']);
 const ID_ONLY: NodePlan = { properties: new Set(['id']), related: new Map() };
 const EDGE_FIELDS_WITHOUT_RELATIONSHIP = new Set(['__typename', 'cursor', 'node']);

@@ -1,7 +1,5 @@
 import { type NodeLabel, type NodeRow, nodeModel } from '@clustergraph/schema';
-import { nodesByIds } from '../db/repositories/nodes.ts';
 import { builder } from './builder.ts';
-import { requestLoader } from './loaders.ts';
 import { nodesAlong } from './relations.ts';
 
 /**
@@ -49,10 +47,3 @@ export const NeedRef = nodeType('Need');
 export const GoodPracticeRef = nodeType('GoodPractice');
 export const PartnershipRef = nodeType('Partnership');
 export const SourceRef = nodeType('Source');
-
-/** A node of any label by id, for `node` and `nodes`; null where none has that id. */
-export function loadNode(ctx: Parameters<typeof requestLoader>[0], label: NodeLabel, id: string) {
-  return requestLoader<NodeRow | null>(ctx, `node:${label}`, (ids) => nodesByIds(ctx.db, label, ids)).load(
-    id,
-  );
-}

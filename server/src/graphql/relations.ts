@@ -59,23 +59,22 @@ export function relatedNode<L extends NodeLabel>(
 }
 
 /**
- * A page of related nodes as a Relay connection; `edge` adds what the relationship carries
- * (a member's role, a participant's contribution). `field` names the field in errors.
+ * A page of related nodes as a Relay connection, each edge carrying its relationship's
+ * properties (a member's role) for the edge fields. `field` names the field in errors.
  */
-export function relatedConnection<L extends NodeLabel, Extra extends object>(
+export function relatedConnection<L extends NodeLabel>(
   ctx: Context,
   hop: Hop & { to: L },
   parent: NodeRow,
   args: PageArgs,
   field: string,
-  edge: (rel: Record<string, unknown>) => Extra,
-): MaybePromise<ConnectionResult<{ cursor: string; node: NodeRow<L> } & Extra>> {
+): MaybePromise<ConnectionResult<{ cursor: string; node: NodeRow<L>; rel: Record<string, unknown> }>> {
   const window = pageWindow(args, `${field}.`);
   return whenLoaded(loadRelated(ctx, hop, parent, window), (page) =>
     toConnection(window, page.total, page.items, (item, cursor) => ({
       cursor,
       node: item.node,
-      ...edge(item.rel),
+      rel: item.rel,
     })),
   );
 }
@@ -98,15 +97,10 @@ export function nodeAlong<F extends NodeLabel, L extends NodeLabel>(hop: HopFrom
   };
 }
 
-/** Options of a connection field over one hop, its edges carrying what `edge` reads of the relationship. */
-export function pageAlong<F extends NodeLabel, L extends NodeLabel, Extra extends object>(
-  hop: HopFrom<F, L>,
-  field: string,
-  edge: (rel: Record<string, unknown>) => Extra,
-) {
+/** Options of a connection field over one hop; `field` names it in errors. */
+export function pageAlong<F extends NodeLabel, L extends NodeLabel>(hop: HopFrom<F, L>, field: string) {
   return {
     extensions: alongHopExtension({ hop, shape: 'page' }),
-    resolve: (row: NodeRow<F>, args: PageArgs, ctx: Context) =>
-      relatedConnection(ctx, hop, row, args, field, edge),
+    resolve: (row: NodeRow<F>, args: PageArgs, ctx: Context) => relatedConnection(ctx, hop, row, args, field),
   };
 }

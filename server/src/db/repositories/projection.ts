@@ -40,8 +40,7 @@ const RELATED_KEY = '__related';
 
 /** The union of two plans: what both readers of the same nodes need. */
 export function mergePlans(a: NodePlan, b: NodePlan): NodePlan {
-  const properties =
-    a.properties === 'all' || b.properties === 'all' ? 'all' : new Set([...a.properties, ...b.properties]);
+  const properties = union(a.properties, b.properties);
   const related = new Map(a.related);
   for (const [key, hopPlan] of b.related) {
     const other = related.get(key);

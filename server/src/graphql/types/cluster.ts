@@ -70,11 +70,7 @@ builder.objectFields(ClusterRef, (t) => ({
     args: pageArgs(t.arg),
     complexity: pagedComplexity,
     description: 'Member organisations in the graph, by name.',
-    ...pageAlong(
-      { from: 'Cluster', type: 'MEMBER_OF', direction: 'IN', to: 'Organisation' },
-      'members',
-      (rel) => ({ role: rel.role ?? null, since: rel.since ?? null }),
-    ),
+    ...pageAlong({ from: 'Cluster', type: 'MEMBER_OF', direction: 'IN', to: 'Organisation' }, 'members'),
   }),
   projects: t.field({
     type: [ProjectRef],

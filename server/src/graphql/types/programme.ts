@@ -16,11 +16,7 @@ builder.objectFields(ProgrammeRef, (t) => ({
     args: pageArgs(t.arg),
     complexity: pagedComplexity,
     description: 'Projects it funds, by title.',
-    ...pageAlong(
-      { from: 'Programme', type: 'FUNDED_BY', direction: 'IN', to: 'Project' },
-      'projects',
-      () => ({}),
-    ),
+    ...pageAlong({ from: 'Programme', type: 'FUNDED_BY', direction: 'IN', to: 'Project' }, 'projects'),
   }),
   pilotActions: t.field({
     type: [PilotActionRef],

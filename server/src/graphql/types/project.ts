@@ -54,7 +54,6 @@ builder.objectFields(ProjectRef, (t) => ({
     ...pageAlong(
       { from: 'Project', type: 'PARTICIPATES_IN', direction: 'IN', to: 'Organisation' },
       'participants',
-      (rel) => ({ role: rel.role ?? null, contribution: rel.contribution ?? null }),
     ),
   }),
   participatingClusters: t.field({
@@ -65,7 +64,6 @@ builder.objectFields(ProjectRef, (t) => ({
     ...pageAlong(
       { from: 'Project', type: 'PARTICIPATES_IN', direction: 'IN', to: 'Cluster' },
       'participatingClusters',
-      (rel) => ({ role: rel.role ?? null, contribution: rel.contribution ?? null }),
     ),
   }),
   clusters: t.field({

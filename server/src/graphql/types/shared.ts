@@ -1,11 +1,13 @@
 import type { NodeRow } from '@clustergraph/schema';
 import { ORGANISATION_KINDS } from '@clustergraph/schema';
 import type { ArgBuilder } from '@pothos/core';
+import { nodesByIds } from '../../db/repositories/nodes.ts';
 import type { Hop } from '../../db/repositories/relations.ts';
 import { builder, type Types } from '../builder.ts';
 import type { Context } from '../context.ts';
+import { requestLoader } from '../loaders.ts';
 import { alongHopExtension } from '../lookahead.ts';
-import { loadNode, RegionRef, SourceRef } from '../refs.ts';
+import { RegionRef, SourceRef } from '../refs.ts';
 import { loadRelated, type MaybePromise, whenLoaded } from '../relations.ts';
 
 export const OrganisationKind = builder.enumType('OrganisationKind', {
@@ -27,8 +29,10 @@ export const RegionClaim = builder.objectRef<RegionClaimShape>('RegionClaim').im
   }),
 });
 
-export async function sourcesByIds(ctx: Context, ids: readonly string[]): Promise<NodeRow<'Source'>[]> {
-  const sources = await Promise.all(ids.map((id) => loadNode(ctx, 'Source', id)));
+/** The Sources a relationship cites by id, one batch per request. */
+async function sourcesByIds(ctx: Context, ids: readonly string[]): Promise<NodeRow<'Source'>[]> {
+  const loader = requestLoader(ctx, 'sources-by-id', (batch) => nodesByIds(ctx.db, 'Source', batch));
+  const sources = await Promise.all(ids.map((id) => loader.load(id)));
   return sources.filter((source): source is NodeRow<'Source'> => source !== null);
 }
 
