@@ -31,6 +31,14 @@ export function useGraph() {
     async loadCurated() {
       return loadCurated(driver);
     },
+    /** The records of a Cypher query as plain objects. */
+    async rows<T = Record<string, unknown>>(
+      cypher: string,
+      params: Record<string, unknown> = {},
+    ): Promise<T[]> {
+      const { records } = await driver.executeQuery(cypher, params);
+      return records.map((record) => record.toObject() as T);
+    },
     async count(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
       const { records } = await driver.executeQuery(cypher, params);
       return Number(records[0]?.get(0) ?? 0);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { NodeLabel, RelationshipType } from '@clustergraph/schema';
 import {
   type DatasetFile,
@@ -11,7 +10,7 @@ import {
   writeGraph,
 } from '@clustergraph/seed';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { canonical } from '../helpers/canonical.ts';
+import { canonical, checksum } from '../helpers/canonical.ts';
 import { useGraph } from '../helpers/graph.ts';
 
 /**
@@ -30,12 +29,6 @@ const CLUSTER_LABEL: NodeLabel = 'Cluster';
 // ---------------------------------------------------------------------------------------------
 
 type Snapshot = { nodes: number; relationships: number; nodeChecksum: string; relationshipChecksum: string };
-
-function checksum(lines: string[]): string {
-  const hash = createHash('sha256');
-  for (const line of lines.sort()) hash.update(line).update('\n');
-  return hash.digest('hex');
-}
 
 async function snapshot(): Promise<Snapshot> {
   const { records: nodeRecords } = await graph.driver.executeQuery(

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { ORGANISATION_KINDS, type OrganisationKind } from '@clustergraph/schema';
 import { loadSyntheticTier, type SyntheticLoad, syntheticSource } from '@clustergraph/seed/synthetic';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { canonical } from '../helpers/canonical.ts';
+import { canonical, checksum } from '../helpers/canonical.ts';
 import { useGraph } from '../helpers/graph.ts';
 
 /**
@@ -19,12 +18,6 @@ const ORGANISATIONS = 1_000;
 async function lines(cypher: string): Promise<string[]> {
   const { records } = await graph.driver.executeQuery(cypher);
   return records.map((record) => canonical(record.toObject()));
-}
-
-function checksum(rows: string[]): string {
-  const hash = createHash('sha256');
-  for (const row of rows.sort()) hash.update(row).update('\n');
-  return hash.digest('hex');
 }
 
 /** Every synthetic node with its properties, and every relationship touching one, with its own. */
@@ -48,11 +41,6 @@ async function curatedChecksum(): Promise<{ nodes: number; checksum: string }> {
      RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props`,
   );
   return { nodes: nodes.length, checksum: checksum([...nodes, ...relationships]) };
-}
-
-async function rows<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const { records } = await graph.driver.executeQuery(cypher, params);
-  return records.map((record) => record.toObject() as T);
 }
 
 function median(values: readonly number[]): number {
@@ -98,12 +86,12 @@ describe('the S tier', () => {
       `MATCH (n) WHERE n.synthetic = true AND (n:Region OR n:Sector OR n:ValueChainStage) RETURN count(n)`,
     );
     expect(invented).toBe(0);
-    const [placement] = await rows<{ placed: number; inLeaf: number }>(
+    const [placement] = await graph.rows<{ placed: number; inLeaf: number }>(
       `MATCH (o:Organisation {synthetic: true})-[:LOCATED_IN]->(r:Region)
        RETURN count(o) AS placed, count(CASE WHEN NOT EXISTS { (r)<-[:PART_OF]-(:Region) } THEN 1 END) AS inLeaf`,
     );
     expect(placement).toEqual({ placed: ORGANISATIONS, inLeaf: ORGANISATIONS });
-    const byCounty = await rows<{ code: string; organisations: number }>(
+    const byCounty = await graph.rows<{ code: string; organisations: number }>(
       `MATCH (o:Organisation {synthetic: true})-[:LOCATED_IN]->(r:Region)
        RETURN r.code AS code, count(o) AS organisations ORDER BY organisations DESC`,
     );
@@ -114,7 +102,7 @@ describe('the S tier', () => {
 
   it('marks every generated node synthetic, with a syn: id and the tier’s source', async () => {
     const source = syntheticSource(TIER, 1);
-    const [marks] = await rows<{ nodes: number; prefixed: number; sourced: number }>(
+    const [marks] = await graph.rows<{ nodes: number; prefixed: number; sourced: number }>(
       `MATCH (n) WHERE n.synthetic = true AND NOT n:Source
        RETURN count(n) AS nodes,
               count(CASE WHEN n.id STARTS WITH 'syn:' THEN 1 END) AS prefixed,
@@ -132,7 +120,7 @@ describe('the S tier', () => {
   });
 
   it('has organisation kinds in realistic proportions, sizes for companies only', async () => {
-    const kinds = await rows<{ kind: OrganisationKind; organisations: number; sized: number }>(
+    const kinds = await graph.rows<{ kind: OrganisationKind; organisations: number; sized: number }>(
       `MATCH (o:Organisation {synthetic: true})
        RETURN o.kind AS kind, count(o) AS organisations, count(o.size) AS sized`,
     );
@@ -149,7 +137,7 @@ describe('the S tier', () => {
       const isCompany = row.kind === 'SME' || row.kind === 'LARGE_COMPANY';
       expect(row.sized, row.kind).toBe(isCompany ? row.organisations : 0);
     }
-    const sizes = await rows<{ size: string }>(
+    const sizes = await graph.rows<{ size: string }>(
       'MATCH (o:Organisation {synthetic: true}) WHERE o.size IS NOT NULL RETURN DISTINCT o.size AS size',
     );
     expect(sizes.map((row) => row.size).sort()).toEqual(['LARGE', 'MEDIUM', 'MICRO', 'SMALL']);
@@ -166,7 +154,7 @@ describe('the S tier', () => {
   });
 
   it('has heavy-tailed project teams, one coordinator each', async () => {
-    const teams = await rows<{ size: number; coordinators: number }>(
+    const teams = await graph.rows<{ size: number; coordinators: number }>(
       `MATCH (p:Project {synthetic: true})<-[r:PARTICIPATES_IN]-(:Organisation)
        RETURN p.id AS project, count(r) AS size,
               count(CASE WHEN r.role = 'COORDINATOR' THEN 1 END) AS coordinators`,
@@ -182,7 +170,7 @@ describe('the S tier', () => {
 
   it('picks partners from the coordinator’s region more often than chance would', async () => {
     // NUTS codes nest by prefix: the first four characters name the NUTS 2 region.
-    const pairs = await rows<{ coordinatorArea: string; partnerArea: string }>(
+    const pairs = await graph.rows<{ coordinatorArea: string; partnerArea: string }>(
       `MATCH (c:Organisation)-[:PARTICIPATES_IN {role: 'COORDINATOR'}]->(p:Project {synthetic: true})
              <-[:PARTICIPATES_IN {role: 'PARTNER'}]-(o:Organisation)
        MATCH (c)-[:LOCATED_IN]->(cr:Region)
@@ -206,7 +194,12 @@ describe('the S tier', () => {
   });
 
   it('has clusters run by a cluster organisation, with dated members in the cluster’s sector chain', async () => {
-    const clusters = await rows<{ managers: number; managerKind: string; sectors: number; members: number }>(
+    const clusters = await graph.rows<{
+      managers: number;
+      managerKind: string;
+      sectors: number;
+      members: number;
+    }>(
       `MATCH (c:Cluster {synthetic: true})
        OPTIONAL MATCH (m:Organisation)-[:MANAGES]->(c)
        RETURN c.id AS cluster, count(DISTINCT m) AS managers, min(m.kind) AS managerKind,
@@ -226,7 +219,7 @@ describe('the S tier', () => {
 
   it('leaves the value chains incomplete exactly where the generator reports it', async () => {
     expect(first.incompleteValueChains.length).toBeGreaterThan(0);
-    const gaps = await rows<{ cluster: string; missing: string[] }>(
+    const gaps = await graph.rows<{ cluster: string; missing: string[] }>(
       `MATCH (c:Cluster {synthetic: true})-[:ACTIVE_IN]->(:Sector)-[:HAS_STAGE]->(stage:ValueChainStage {kind: 'PRIMARY'})
        WHERE NOT EXISTS { (c)<-[:MEMBER_OF]-(:Organisation)-[:PROVIDES]->(stage) }
        RETURN c.id AS cluster, collect(stage.id) AS missing`,
@@ -269,7 +262,7 @@ describe('reloading', () => {
     expect(await syntheticChecksum()).not.toBe(firstChecksum);
     expect(await curatedChecksum()).toEqual(curatedAfterFirstLoad);
     expect(await graph.count('MATCH (o:Organisation {synthetic: true}) RETURN count(o)')).toBe(ORGANISATIONS);
-    const sources = await rows<{ document: string }>(
+    const sources = await graph.rows<{ document: string }>(
       'MATCH (s:Source {synthetic: true}) RETURN s.document AS document',
     );
     expect(sources).toEqual([{ document: syntheticSource(TIER, 2).document }]);

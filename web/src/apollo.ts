@@ -2,9 +2,9 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 
 /** The API is served by the same origin as the dashboard (the dev server proxies it). */
-export function createApolloClient(uri = '/graphql'): ApolloClient {
+export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri }),
+    link: new HttpLink({ uri: '/graphql' }),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {

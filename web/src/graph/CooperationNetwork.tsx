@@ -79,7 +79,7 @@ export function CooperationNetwork(props: { cluster: FragmentType<typeof Coopera
     <div className="network">
       <NetworkCanvas
         elements={network.elements}
-        focusId={network.focusId}
+        focusId={cluster.id}
         onSelectNode={setSelected}
         label={`Cooperation network of ${cluster.name}`}
       />
@@ -89,7 +89,7 @@ export function CooperationNetwork(props: { cluster: FragmentType<typeof Coopera
           {selected ? (
             <>
               <span className="network__selection-type">{selected.type}</span> {selected.name}
-              {selected.type === 'Cluster' && selected.id !== network.focusId && (
+              {selected.type === 'Cluster' && selected.id !== cluster.id && (
                 <>
                   {' '}
                   · <Link href={clusterPath(selected.id)}>open</Link>

@@ -13,7 +13,6 @@ export type NetworkEdgeData = {
 
 export type CooperationElements = {
   elements: ElementDefinition[];
-  focusId: string;
   /** The labels present, in order of first appearance, for the legend. */
   labels: NodeLabel[];
   /** Lists longer than the page fetched, said in words. */
@@ -101,7 +100,6 @@ export function cooperationElements(cluster: CooperationNetwork_ClusterFragment)
       })),
       ...[...edges.values()].map((data) => ({ group: 'edges' as const, data })),
     ],
-    focusId: cluster.id,
     labels,
     truncated,
   };

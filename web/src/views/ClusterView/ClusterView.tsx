@@ -136,8 +136,7 @@ export function ClusterView({ id }: { id: string }) {
 
       <div className="cluster-layout">
         <div className="cluster-layout__aside">
-          <section className="card">
-            <h2 className="card__title">Facts</h2>
+          <Section title="Facts">
             <dl className="facts">
               <Fact term="Region">
                 <RegionClaims cluster={cluster} />
@@ -176,7 +175,7 @@ export function ClusterView({ id }: { id: string }) {
               </Fact>
             </dl>
             {cluster.description && <p className="description">{cluster.description}</p>}
-          </section>
+          </Section>
           <Section title="Sources" count={cluster.sources.length} testId="cluster-sources">
             <SourceList sources={cluster.sources} />
           </Section>

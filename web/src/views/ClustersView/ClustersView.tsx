@@ -8,7 +8,7 @@ import { graphql } from '../../gql';
 import type { ClusterFilter, ClustersQueryQueryVariables } from '../../gql/graphql.ts';
 import { navigate, useLocation } from '../../routing.tsx';
 
-export const PAGE_SIZE = 10;
+const PAGE_SIZE = 10;
 const SEARCH_DELAY_MS = 250;
 
 const ClustersQuery = graphql(`
