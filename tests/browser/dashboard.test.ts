@@ -150,6 +150,13 @@ describe('dashboard', () => {
       matching.map((cluster) => cluster.name).sort(),
     );
     await screenshot('clusters-search');
+
+    // Back to the whole list by the header's link: the box empties and the search stays gone.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clusters' }).click();
+    await eventually(() => page.getByTestId('cluster-search').inputValue()).toBe('');
+    await page.waitForTimeout(1_000); // longer than the search box's delay
+    expect(page.url()).not.toContain('q=');
+    await eventually(() => page.getByTestId('cluster-row').count()).toBe(PAGE_SIZE);
   });
 
   it('filters by region, sub-regions and disputed claims included', async () => {

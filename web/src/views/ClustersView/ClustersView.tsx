@@ -64,6 +64,12 @@ function variablesFor(filters: Filters): ClustersQueryQueryVariables {
 export function ClustersView() {
   const filters = filtersFrom(useLocation().searchParams);
   const [searchText, setSearchText] = useState(filters.search);
+  // The box follows the URL when it changes from outside (a link back to `/`), not while typing.
+  const [searchInUrl, setSearchInUrl] = useState(filters.search);
+  if (filters.search !== searchInUrl) {
+    setSearchInUrl(filters.search);
+    if (filters.search !== searchText.trim()) setSearchText(filters.search);
+  }
   const setFilters = (change: Partial<Filters>) =>
     navigate(hrefFor({ ...filters, ...change }), { replace: true });
 
