@@ -20,7 +20,16 @@ export async function loadCurated(
 ): Promise<{ nodes: number; relationships: number }> {
   const graph = curatedGraph(options.files);
   await ensureSchema(driver, options.database);
-  await writeGraph(driver, graph, { synthetic: false, mode: 'atomic', database: options.database });
+  return writeCurated(driver, graph, options.database);
+}
+
+/** Writes a validated curated graph in one transaction, where the schema is already applied. */
+export async function writeCurated(
+  driver: Driver,
+  graph: Graph,
+  database?: string,
+): Promise<{ nodes: number; relationships: number }> {
+  await writeGraph(driver, graph, { synthetic: false, mode: 'atomic', database });
   return { nodes: graph.nodes.length, relationships: graph.relationships.length };
 }
 

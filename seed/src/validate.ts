@@ -33,6 +33,7 @@ export type Graph = { nodes: GraphNode[]; relationships: GraphRelationship[] };
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const SET_BY_LOADER = new Set(['id', 'synthetic']);
+const SET_BY_LOADER_ON_RELATIONSHIPS = new Set(['sources']);
 
 function isCalendarDate(value: unknown): boolean {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
@@ -198,7 +199,7 @@ export function validateDataset(files: readonly DatasetFile[]): { graph: Graph; 
       for (const message of propsProblems(
         relationshipModel[record.type].properties,
         props,
-        new Set(['sources']),
+        SET_BY_LOADER_ON_RELATIONSHIPS,
       )) {
         report(message);
       }

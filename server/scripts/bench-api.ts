@@ -23,7 +23,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FULLTEXT_INDEX, type NodeLabel, toGlobalId } from '@clustergraph/schema';
-import { ensureSchema, loadCurated } from '@clustergraph/seed';
+import { loadCurated } from '@clustergraph/seed';
 import autocannon from 'autocannon';
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 import { Database, type DatabaseOptions, type Params } from '../src/db/database.ts';
@@ -573,7 +573,6 @@ type LoadedData = { description: string; counts: Record<string, number> };
 /** The curated graph, then the synthetic tier when its generator exists (seed/src/synthetic). */
 async function loadData(driver: Driver, tier: string): Promise<LoadedData> {
   const started = performance.now();
-  await ensureSchema(driver);
   await loadCurated(driver);
   let description: string;
   if (tier === 'CURATED') {

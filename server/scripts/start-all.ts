@@ -4,7 +4,7 @@
  * (built just before by the root `start` script).
  * Ctrl-C stops the server (draining requests), then Neo4j.
  */
-import { hasNoCuratedData, loadCurated } from '@clustergraph/seed';
+import { curatedGraph, hasNoCuratedData, writeCurated } from '@clustergraph/seed';
 import { readConfig } from '../src/config.ts';
 import { serveWithoutSourceMaps, startServer, stopOnSignals } from '../src/index.ts';
 import { createLogger } from '../src/logger.ts';
@@ -29,7 +29,8 @@ stopOnSignals(logger, stops);
 
 const { driver } = running.db;
 if (await hasNoCuratedData(driver, config.neo4jDatabase)) {
-  const loaded = await loadCurated(driver, { database: config.neo4jDatabase });
+  // startServer has applied the schema.
+  const loaded = await writeCurated(driver, curatedGraph(), config.neo4jDatabase);
   logger.info(loaded, 'curated graph loaded');
 }
 logger.info(`ready: dashboard ${running.url}/  API ${running.url}/graphql`);

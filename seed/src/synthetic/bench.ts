@@ -12,7 +12,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
-import { connectFromEnv } from '../connect.ts';
+import { connectFromEnv, targetFromEnv } from '../connect.ts';
 import { isTier, type Tier } from './generate.ts';
 import { deleteSyntheticData, loadSyntheticTier } from './load.ts';
 
@@ -33,7 +33,7 @@ type RunResult = {
   loadAverage: number;
 };
 
-const { uri, database } = connectFromEnv();
+const { uri, database } = targetFromEnv();
 
 /** CPU time of the Neo4j process so far, or null where JMX is not reachable (a managed server). */
 async function neo4jCpuMs(driver: Driver): Promise<number | null> {

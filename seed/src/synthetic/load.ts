@@ -1,6 +1,6 @@
 import type { NodeLabel } from '@clustergraph/schema';
 import type { Driver } from 'neo4j-driver';
-import { loadCurated } from '../curated.ts';
+import { curatedGraph, writeCurated } from '../curated.ts';
 import { readDatasetDir } from '../dataset.ts';
 import { DatasetInvalidError, validateDataset } from '../validate.ts';
 import { deleteNodes, ensureSchema, writeGraph } from '../write.ts';
@@ -54,16 +54,12 @@ export async function loadSyntheticTier(
 ): Promise<SyntheticLoad> {
   const { tier, seed, database } = options;
   const files = readDatasetDir();
-  const { graph: curated, problems: curatedProblems } = validateDataset(files);
-  if (curatedProblems.length > 0) throw new DatasetInvalidError(curatedProblems);
+  const curated = curatedGraph(files);
   const reference = buildReference(curated);
 
   await ensureSchema(driver, database);
   if ((await missingCuratedNodes(driver, reference.labels, database)).length > 0) {
-    await loadCurated(driver, { database, files });
-    const stillMissing = await missingCuratedNodes(driver, reference.labels, database);
-    if (stillMissing.length > 0)
-      throw new Error(`curated nodes missing after loading: ${stillMissing.join(', ')}`);
+    await writeCurated(driver, curated, database);
   }
 
   const [generated, generateMs] = await timed(() => generateSyntheticGraph(reference, tier, seed));

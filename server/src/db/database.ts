@@ -20,7 +20,8 @@ export type DatabaseOptions = {
  */
 export class Database {
   readonly driver: Driver;
-  readonly #database: string | undefined;
+  /** The database asked for; undefined for the server's default. */
+  readonly name: string | undefined;
   roundTrips = 0;
 
   constructor(options: DatabaseOptions) {
@@ -31,7 +32,7 @@ export class Database {
       connectionAcquisitionTimeout: 10_000,
       userAgent: 'clustergraph',
     });
-    this.#database = options.database;
+    this.name = options.database;
   }
 
   read<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Row[]> {
@@ -44,7 +45,7 @@ export class Database {
 
   /** Several writes in one transaction: all of them land, or none. */
   async writeTransaction(work: (run: (cypher: string, params?: Params) => Promise<void>) => Promise<void>) {
-    const session = this.driver.session({ database: this.#database });
+    const session = this.driver.session({ database: this.name });
     try {
       await session.executeWrite(async (tx) => {
         await work(async (cypher, params = {}) => {
@@ -68,7 +69,7 @@ export class Database {
     try {
       const result: QueryResult<Row> = await this.driver.executeQuery<QueryResult<Row>>(cypher, params, {
         routing: routingMode,
-        database: this.#database,
+        database: this.name,
       });
       return result.records.map((record) => record.toObject());
     } catch (error) {
@@ -77,7 +78,7 @@ export class Database {
   }
 
   async ping(): Promise<void> {
-    await this.driver.verifyConnectivity({ database: this.#database });
+    await this.driver.verifyConnectivity({ database: this.name });
   }
 
   close(): Promise<void> {

@@ -1,12 +1,10 @@
-import { schemaObjectNames, schemaStatements } from '@clustergraph/schema';
+import { schemaObjectNames } from '@clustergraph/schema';
+import { ensureSchema } from '@clustergraph/seed';
 import type { Database } from './database.ts';
 
-/** Applies the model's constraints and indexes; idempotent, so it runs at every start. */
+/** Applies the model's constraints and indexes (seed's ensureSchema); idempotent, so it runs at every start. */
 export async function applySchema(database: Database): Promise<void> {
-  for (const statement of schemaStatements()) {
-    await database.write(statement);
-  }
-  await database.write('CALL db.awaitIndexes(300)');
+  await ensureSchema(database.driver, database.name);
 }
 
 /** The names of the model's constraints and indexes that the database does not have yet. */
