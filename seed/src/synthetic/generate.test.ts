@@ -1,3 +1,4 @@
+import { isoCountryOfNuts } from '@clustergraph/schema';
 import { describe, expect, it } from 'vitest';
 import { curatedGraph } from '../curated.ts';
 import { readDatasetDir } from '../dataset.ts';
@@ -34,6 +35,18 @@ describe('generateSyntheticGraph', () => {
     expect(generateSyntheticGraph(reference, 'S', 1)).toEqual(small);
     const other = generateSyntheticGraph(reference, 'S', 2);
     expect(other.graph.relationships).not.toEqual(small.graph.relationships);
+  });
+
+  it('gives each organisation the ISO country of the region it is in (GR for Greece, not EL)', () => {
+    const { graph } = generateSyntheticGraph(reference, 'M', 1);
+    const regionCode = new Map(curated.nodes.map((node) => [node.id, node.props.code as string]));
+    const placed = graph.relationships.filter((rel) => rel.type === 'LOCATED_IN');
+    const countries = new Map(
+      placed.map((rel) => [rel.from, isoCountryOfNuts(regionCode.get(rel.to) ?? '')]),
+    );
+    const organisations = graph.nodes.filter((node) => node.label === 'Organisation');
+    expect(organisations.some((node) => countries.get(node.id) === 'GR')).toBe(true);
+    for (const node of organisations) expect(node.props.country).toBe(countries.get(node.id));
   });
 
   it('passes the curated dataset’s validation, with syn: ids that collide with no curated id', () => {

@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '@clustergraph/schema';
+import { isoCountryOfNuts, type OrganisationKind } from '@clustergraph/schema';
 import { type GeneratedKind, type Generation, type Org, pad } from './context.ts';
 import { apportion, type Random } from './random.ts';
 import type { Place, SectorChain, Stage } from './reference.ts';
@@ -100,7 +100,7 @@ export function createOrganisation(
   const props: Record<string, unknown> = {
     name: name ?? generation.names.organisation(kind, place, main),
     kind,
-    country: place.country,
+    country: isoCountryOfNuts(place.country),
     naceCodes,
     capabilities: org.stages.map((stage) => stage.name),
   };
