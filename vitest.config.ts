@@ -22,6 +22,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'schema/src/**/*.test.ts',
+            'analytics/src/**/*.test.ts',
             'server/src/**/*.test.ts',
             'seed/src/**/*.test.ts',
             'web/src/**/*.test.ts',
