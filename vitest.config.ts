@@ -23,6 +23,7 @@ export default defineConfig({
           include: [
             'schema/src/**/*.test.ts',
             'analytics/src/**/*.test.ts',
+            'ingest/src/**/*.test.ts',
             'server/src/**/*.test.ts',
             'seed/src/**/*.test.ts',
             'web/src/**/*.test.ts',

@@ -25,10 +25,8 @@ export type DatasetFile = {
   relationships: RelationshipRecord[];
 };
 
-export const CURATED_DATA_DIR = new URL('../data/', import.meta.url).pathname;
-
 /** Reads every JSON file of a folder; a file that is not JSON is reported with its position. */
-export function readDatasetDir(dir: string = CURATED_DATA_DIR): DatasetFile[] {
+export function readDatasetDir(dir: string): DatasetFile[] {
   const names = readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort();

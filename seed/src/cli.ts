@@ -2,9 +2,8 @@
  * `pnpm seed` loads the curated graph; `pnpm seed:synthetic --tier S|M|L [--seed N]` a generated
  * one. Both write to NEO4J_URI, or to the local Neo4j that `pnpm start` (or `pnpm neo4j start`) runs.
  */
-import { connectFromEnv } from './connect.ts';
+import { connectFromEnv, DatasetInvalidError } from '@clustergraph/ingest';
 import { loadCurated } from './curated.ts';
-import { DatasetInvalidError } from './validate.ts';
 
 const { uri, database, driver } = connectFromEnv();
 

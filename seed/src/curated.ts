@@ -1,10 +1,23 @@
-import type { Driver } from 'neo4j-driver';
-import { type DatasetFile, readDatasetDir } from './dataset.ts';
-import { DatasetInvalidError, type Graph, validateDataset } from './validate.ts';
-import { ensureSchema, writeGraph } from './write.ts';
+import {
+  type DatasetFile,
+  DatasetInvalidError,
+  type Driver,
+  ensureSchema,
+  type Graph,
+  readDatasetDir,
+  validateDataset,
+  writeGraph,
+} from '@clustergraph/ingest';
+
+/** The curated dataset's files, one JSON file per source document (seed/data/README.md). */
+export const CURATED_DATA_DIR = new URL('../data/', import.meta.url).pathname;
+
+export function readCuratedFiles(): DatasetFile[] {
+  return readDatasetDir(CURATED_DATA_DIR);
+}
 
 /** Reads and validates the curated dataset; throws DatasetInvalidError listing every problem. */
-export function curatedGraph(files: readonly DatasetFile[] = readDatasetDir()): Graph {
+export function curatedGraph(files: readonly DatasetFile[] = readCuratedFiles()): Graph {
   const { graph, problems } = validateDataset(files);
   if (problems.length > 0) throw new DatasetInvalidError(problems);
   return graph;

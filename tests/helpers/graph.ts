@@ -1,4 +1,5 @@
-import { deleteNodes, loadCurated } from '@clustergraph/seed';
+import { deleteNodes } from '@clustergraph/ingest';
+import { loadCurated } from '@clustergraph/seed';
 import { Database } from '@clustergraph/server/database';
 import { createLogger } from '@clustergraph/server/logger';
 import { buildYoga } from '@clustergraph/server/yoga';

@@ -1,6 +1,5 @@
+import { type Graph, writeGraph } from '@clustergraph/ingest';
 import { toGlobalId } from '@clustergraph/schema';
-import type { Graph } from '@clustergraph/seed';
-import { writeGraph } from '@clustergraph/seed';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useGraph } from '../helpers/graph.ts';
 

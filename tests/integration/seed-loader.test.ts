@@ -1,14 +1,14 @@
-import type { NodeLabel, RelationshipType } from '@clustergraph/schema';
 import {
   type DatasetFile,
   DatasetInvalidError,
   type Graph,
-  loadCurated,
   type NodeRecord,
   type RelationshipRecord,
   validateDataset,
   writeGraph,
-} from '@clustergraph/seed';
+} from '@clustergraph/ingest';
+import type { NodeLabel, RelationshipType } from '@clustergraph/schema';
+import { loadCurated } from '@clustergraph/seed';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonical, checksum } from '../helpers/canonical.ts';
 import { useGraph } from '../helpers/graph.ts';

@@ -11,8 +11,7 @@ import { spawn } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Driver } from 'neo4j-driver';
-import { connectFromEnv, targetFromEnv } from '../connect.ts';
+import { connectFromEnv, type Driver, targetFromEnv } from '@clustergraph/ingest';
 import { isTier, type Tier } from './generate.ts';
 import { deleteSyntheticData, loadSyntheticTier } from './load.ts';
 

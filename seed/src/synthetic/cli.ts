@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Driver } from 'neo4j-driver';
+import type { Driver } from '@clustergraph/ingest';
 import { isTier, TIERS, type Tier } from './generate.ts';
 import { loadSyntheticTier } from './load.ts';
 

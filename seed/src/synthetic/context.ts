@@ -1,6 +1,5 @@
+import type { GraphNode, GraphRelationship, SourceRef } from '@clustergraph/ingest';
 import type { NodeLabel, OrganisationKind, RelationshipType } from '@clustergraph/schema';
-import type { SourceRef } from '../dataset.ts';
-import type { GraphNode, GraphRelationship } from '../validate.ts';
 import { NameBook } from './names.ts';
 import { createRandom, type Random, WeightedIndex } from './random.ts';
 import {

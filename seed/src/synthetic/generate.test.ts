@@ -1,13 +1,12 @@
 import { isoCountryOfNuts } from '@clustergraph/schema';
 import { describe, expect, it } from 'vitest';
-import { curatedGraph } from '../curated.ts';
-import { readDatasetDir } from '../dataset.ts';
+import { curatedGraph, readCuratedFiles } from '../curated.ts';
 import { generateSyntheticGraph } from './generate.ts';
 import { validateGenerated } from './load.ts';
 import { apportion, createRandom } from './random.ts';
 import { buildReference } from './reference.ts';
 
-const files = readDatasetDir();
+const files = readCuratedFiles();
 const curated = curatedGraph(files);
 const reference = buildReference(curated);
 

@@ -1,5 +1,4 @@
-import type { SourceRef } from '../dataset.ts';
-import type { Graph } from '../validate.ts';
+import type { Graph, SourceRef } from '@clustergraph/ingest';
 import { generateClusters, type IncompleteValueChain } from './clusters.ts';
 import { Generation, TIERS, type Tier } from './context.ts';
 import { generateOrganisations } from './organisations.ts';

@@ -1,9 +1,13 @@
+import {
+  DatasetInvalidError,
+  type Driver,
+  deleteNodes,
+  ensureSchema,
+  validateDataset,
+  writeGraph,
+} from '@clustergraph/ingest';
 import type { NodeLabel } from '@clustergraph/schema';
-import type { Driver } from 'neo4j-driver';
-import { curatedGraph, writeCurated } from '../curated.ts';
-import { readDatasetDir } from '../dataset.ts';
-import { DatasetInvalidError, validateDataset } from '../validate.ts';
-import { deleteNodes, ensureSchema, writeGraph } from '../write.ts';
+import { curatedGraph, readCuratedFiles, writeCurated } from '../curated.ts';
 import {
   generateSyntheticGraph,
   type IncompleteValueChain,
@@ -53,7 +57,7 @@ export async function loadSyntheticTier(
   options: SyntheticLoadOptions,
 ): Promise<SyntheticLoad> {
   const { tier, seed, database } = options;
-  const files = readDatasetDir();
+  const files = readCuratedFiles();
   const curated = curatedGraph(files);
   const reference = buildReference(curated);
 
@@ -92,7 +96,7 @@ export async function loadSyntheticTier(
  * so that references to curated regions, sectors and programmes resolve: labels, properties,
  * relationship ends allowed by the model, no dangling id, no duplicate, provenance everywhere.
  */
-export function validateGenerated(generated: SyntheticGraph, curatedFiles = readDatasetDir()): void {
+export function validateGenerated(generated: SyntheticGraph, curatedFiles = readCuratedFiles()): void {
   const { problems } = validateDataset([
     ...curatedFiles,
     { file: generated.source.document, ...generated.graph },

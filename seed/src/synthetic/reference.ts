@@ -1,5 +1,5 @@
+import type { Graph, GraphNode } from '@clustergraph/ingest';
 import type { NodeLabel } from '@clustergraph/schema';
-import type { Graph, GraphNode } from '../validate.ts';
 
 /**
  * What a synthetic graph links to and never invents: the curated regions, sectors, value-chain

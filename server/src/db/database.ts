@@ -14,8 +14,9 @@ export type DatabaseOptions = {
 };
 
 /**
- * The only gateway to Neo4j. Every query is one managed transaction (one round trip), sent with
- * read routing unless it writes, so a cluster or Aura spreads reads over its secondaries. The
+ * The server's only gateway to Neo4j, for reads: every query is one managed transaction (one round
+ * trip) sent with read routing, so a cluster or Aura spreads reads over its secondaries. Writes go
+ * through @clustergraph/ingest, the one write path. The
  * counter lets tests prove that a request's round trips do not grow with its lists.
  */
 export class Database {
@@ -36,39 +37,14 @@ export class Database {
   }
 
   read<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.#run<Row>(cypher, params, routing.READ);
+    return this.#run<Row>(cypher, params);
   }
 
-  write<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.#run<Row>(cypher, params, routing.WRITE);
-  }
-
-  /** Several writes in one transaction: all of them land, or none. */
-  async writeTransaction(work: (run: (cypher: string, params?: Params) => Promise<void>) => Promise<void>) {
-    const session = this.driver.session({ database: this.name });
-    try {
-      await session.executeWrite(async (tx) => {
-        await work(async (cypher, params = {}) => {
-          this.roundTrips += 1;
-          await tx.run(cypher, params);
-        });
-      });
-    } catch (error) {
-      throw toDomainError(error);
-    } finally {
-      await session.close();
-    }
-  }
-
-  async #run<Row extends RecordShape>(
-    cypher: string,
-    params: Params,
-    routingMode: typeof routing.READ | typeof routing.WRITE,
-  ): Promise<Row[]> {
+  async #run<Row extends RecordShape>(cypher: string, params: Params): Promise<Row[]> {
     this.roundTrips += 1;
     try {
       const result: QueryResult<Row> = await this.driver.executeQuery<QueryResult<Row>>(cypher, params, {
-        routing: routingMode,
+        routing: routing.READ,
         database: this.name,
       });
       return result.records.map((record) => record.toObject());

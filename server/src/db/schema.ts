@@ -1,8 +1,8 @@
+import { ensureSchema } from '@clustergraph/ingest';
 import { schemaObjectNames } from '@clustergraph/schema';
-import { ensureSchema } from '@clustergraph/seed';
 import type { Database } from './database.ts';
 
-/** Applies the model's constraints and indexes (seed's ensureSchema); idempotent, so it runs at every start. */
+/** Applies the model's constraints and indexes (ingest's ensureSchema); idempotent, so it runs at every start. */
 export async function applySchema(database: Database): Promise<void> {
   await ensureSchema(database.driver, database.name);
 }
