@@ -1,0 +1,4 @@
+export * from './coverage.ts';
+export * from './ecosystem.ts';
+export * from './facts.ts';
+export * from './oracle.ts';
