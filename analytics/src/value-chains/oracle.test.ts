@@ -1,11 +1,11 @@
-import { curatedGraph, readDatasetDir } from '@clustergraph/seed';
+import { curatedGraph } from '@clustergraph/seed';
 import { buildReference, generateSyntheticGraph } from '@clustergraph/seed/synthetic';
 import { describe, expect, it } from 'vitest';
 import { clusterCoverage } from './coverage.ts';
 import { ecosystemOf } from './ecosystem.ts';
 import { unstatedPrimaryStages } from './oracle.ts';
 
-const curated = curatedGraph(readDatasetDir());
+const curated = curatedGraph();
 const reference = buildReference(curated);
 
 /**
