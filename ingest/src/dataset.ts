@@ -1,7 +1,13 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SourceKind } from '@clustergraph/schema';
 
-export type SourceRef = { document: string; section: string };
+/**
+ * Where a fact comes from. Without `kind` (or with DOCUMENT) the section states it; an INFERENCE
+ * is the curators' reading of that document and section, and must say why in `reason`.
+ */
+export type SourceRef = { document: string; section: string; kind?: SourceKind; reason?: string };
 
 export type NodeRecord = {
   label: string;
@@ -53,7 +59,17 @@ export function parseDatasetFile(file: string, text: string): DatasetFile {
   };
 }
 
-/** The id of the Source node for a document section: stable, so loading twice changes nothing. */
+/**
+ * The id of the Source node: stable, so loading twice changes nothing. An inference is its own
+ * Source per reason, never the document section it was read from.
+ */
 export function sourceId(source: SourceRef): string {
+  if (source.kind === 'INFERENCE') {
+    const reason = createHash('sha256')
+      .update(source.reason ?? '')
+      .digest('hex')
+      .slice(0, 12);
+    return `inference:${source.document}#${source.section}#${reason}`;
+  }
   return `source:${source.document}#${source.section}`;
 }

@@ -5,6 +5,7 @@ import {
   type NodeRecord,
   parseDatasetFile,
   type RelationshipRecord,
+  sourceId,
 } from './dataset.ts';
 import { DatasetInvalidError, type Problem, validateDataset } from './validate.ts';
 
@@ -86,9 +87,56 @@ describe('validateDataset accepts', () => {
   });
 });
 
+describe('sourceId', () => {
+  it('gives an inference its own Source, apart from the section it was read from and per reason', () => {
+    const section = { document: 'validate-test.txt', section: 'fixture' };
+    const inference = { ...section, kind: 'INFERENCE' as const, reason: 'read from the name' };
+    expect(sourceId(section)).toBe('source:validate-test.txt#fixture');
+    expect(sourceId(inference)).not.toBe(sourceId(section));
+    expect(sourceId(inference)).not.toBe(sourceId({ ...inference, reason: 'another reading' }));
+    expect(sourceId(inference)).toBe(sourceId({ ...inference }));
+  });
+});
+
 type Refusal = { problem: string; files: DatasetFile[]; expected: string[] };
 
 const refusals: Refusal[] = [
+  {
+    problem: 'an inference without its reason',
+    files: [
+      file('bad.json', [
+        { ...cluster, sources: [{ document: 'validate-test.txt', section: 'fixture', kind: 'INFERENCE' }] },
+      ]),
+    ],
+    expected: [
+      'bad.json nodes[0] cluster:validate-test: has an INFERENCE source on validate-test.txt without a reason',
+    ],
+  },
+  {
+    problem: 'a source of an unknown kind',
+    files: [
+      file('bad.json', [
+        {
+          ...cluster,
+          sources: [{ document: 'validate-test.txt', section: 'fixture', kind: 'GUESS' as 'DOCUMENT' }],
+        },
+      ]),
+    ],
+    expected: [
+      'bad.json nodes[0] cluster:validate-test: has a source of unknown kind "GUESS" (known: DOCUMENT, INFERENCE)',
+    ],
+  },
+  {
+    problem: 'a reason on a document source, which would pass a reading off as the words',
+    files: [
+      file('bad.json', [
+        { ...cluster, sources: [{ document: 'validate-test.txt', section: 'fixture', reason: 'read so' }] },
+      ]),
+    ],
+    expected: [
+      'bad.json nodes[0] cluster:validate-test: has a reason on a source that is not an INFERENCE (validate-test.txt fixture)',
+    ],
+  },
   {
     problem: 'an unknown label',
     files: [file('bad.json', [region, { ...cluster, label: 'Clustr' }])],

@@ -8,6 +8,7 @@ import {
   type PropertyType,
   type RelationshipType,
   relationshipModel,
+  SOURCE_KINDS,
 } from '@clustergraph/schema';
 import { type DatasetFile, type SourceRef, sourceId } from './dataset.ts';
 
@@ -103,6 +104,16 @@ function sourcesProblem(sources: unknown): string | null {
       !source.section
     ) {
       return 'has a source without document and section';
+    }
+    if (source.kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(source.kind)) {
+      return `has a source of unknown kind "${String(source.kind)}" (known: ${SOURCE_KINDS.join(', ')})`;
+    }
+    const reasoned = typeof source.reason === 'string' && source.reason.trim() !== '';
+    if (source.kind === 'INFERENCE' && !reasoned) {
+      return `has an INFERENCE source on ${source.document} without a reason`;
+    }
+    if (source.kind !== 'INFERENCE' && source.reason !== undefined) {
+      return `has a reason on a source that is not an INFERENCE (${source.document} ${source.section})`;
     }
   }
   return null;

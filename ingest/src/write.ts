@@ -1,4 +1,9 @@
-import { type NodeLabel, type RelationshipType, schemaStatements } from '@clustergraph/schema';
+import {
+  type NodeLabel,
+  type RelationshipType,
+  type SourceKind,
+  schemaStatements,
+} from '@clustergraph/schema';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { sourceId } from './dataset.ts';
 import type { Graph, GraphNode } from './validate.ts';
@@ -48,14 +53,21 @@ export function graphStatements(
   existingNodes: ReadonlyMap<string, NodeLabel> = new Map(),
 ): Statement[] {
   const statements: Statement[] = [];
-  const sources = new Map<string, { id: string; document: string; section: string }>();
+  const sources = new Map<
+    string,
+    { id: string; document: string; section: string; kind: SourceKind; reason: string | null }
+  >();
   for (const item of [...graph.nodes, ...graph.relationships]) {
-    for (const source of item.sources) sources.set(sourceId(source), { id: sourceId(source), ...source });
+    for (const source of item.sources) {
+      const id = sourceId(source);
+      const { document, section, kind = 'DOCUMENT', reason = null } = source;
+      sources.set(id, { id, document, section, kind, reason });
+    }
   }
   if (sources.size > 0) {
     statements.push({
       cypher:
-        'UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s.document = row.document, s.section = row.section, s.synthetic = $synthetic',
+        'UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s.document = row.document, s.section = row.section, s.kind = row.kind, s.reason = row.reason, s.synthetic = $synthetic',
       rows: [...sources.values()],
     });
   }

@@ -40,6 +40,13 @@ export const PILOT_ACTION_LEVELS = ['SME', 'POLICY'] as const;
 export const NEED_KINDS = ['GAP', 'NEED', 'OPPORTUNITY'] as const;
 export const STAGE_KINDS = ['PRIMARY', 'SUPPORT'] as const;
 export const PARTNERSHIP_KINDS = ['PROTOCOL', 'NETWORK', 'REGIONAL_LAB', 'CONSORTIUM'] as const;
+/**
+ * What a Source is. DOCUMENT: the section of the document states the fact in its own words.
+ * INFERENCE: the curators' reading of the document (a region, an exact name, a programme taken
+ * from context); it names the document it was read from and carries the `reason`.
+ */
+export const SOURCE_KINDS = ['DOCUMENT', 'INFERENCE'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const nodeModel = {
   Organisation: {
@@ -150,8 +157,9 @@ export const nodeModel = {
     },
   },
   Source: {
-    description: 'Where a fact is stated: a document and a section of it.',
-    properties: { ...base, document: 'string', section: 'string' },
+    description:
+      'Where a fact comes from: a document and a section of it, stated there (DOCUMENT) or read from it by the curators (INFERENCE, with the reason).',
+    properties: { ...base, document: 'string', section: 'string', kind: 'string', reason: 'string?' },
   },
 } as const satisfies Record<string, { description: string; properties: PropertyShape }>;
 

@@ -1543,3 +1543,59 @@ describe('provenance of the curated graph', () => {
     ]);
   });
 });
+
+type KindedSource = { document: string; section: string; kind: string; reason: string | null };
+
+describe("the curators' readings are sources of their own kind", () => {
+  it('a lab region read from its acronym is an INFERENCE with the reason, not the section it was read from', async () => {
+    const { data, errors } = await graph.graphql<{
+      partnerships: Edges<{
+        name: string;
+        locatedIn: { region: { code: string }; sources: KindedSource[] }[];
+      }>;
+    }>(
+      `{ partnerships(filter: { search: "SVIM", synthetic: false }, first: 5) { edges { node {
+        name locatedIn { region { code } sources { document section kind reason } } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const svim = only(nodes(data?.partnerships), (p) => p.name.startsWith('SVIM'), 'SVIM lab');
+    const [claim] = svim.locatedIn;
+    expect(claim?.region.code).toBe('ITI3');
+    expect(claim?.sources).toHaveLength(1);
+    expect(claim?.sources[0]).toMatchObject({
+      document: ASVILOC_PLUS,
+      section: 'Comments to the pilot actions',
+      kind: 'INFERENCE',
+    });
+    expect(claim?.sources[0]?.reason).toMatch(/Marche/);
+  });
+
+  it('the Estonian partner identified outside the document is an inference, named so in the API', async () => {
+    const { data, errors } = await graph.graphql<{
+      organisations: Edges<{ name: string; sources: KindedSource[] }>;
+    }>(
+      `{ organisations(filter: { search: "Tartu", synthetic: false }, first: 5) { edges { node {
+        name sources { document section kind reason } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const tartu = only(nodes(data?.organisations), (o) => o.name === 'Tartu Science Park', 'Tartu');
+    expect(tartu.sources.map((source) => source.kind)).toEqual(['INFERENCE']);
+    expect(tartu.sources[0]?.reason).toMatch(/Estonia/);
+  });
+
+  it('a document source says no more than its section: no curator notes in brackets, no reason', async () => {
+    const { records } = await graph.driver.executeQuery(
+      `MATCH (s:${SOURCE}) RETURN s.kind AS kind, s.section AS section, s.reason AS reason`,
+    );
+    const sources = records.map((record) => ({
+      kind: record.get('kind') as string,
+      section: record.get('section') as string,
+      reason: record.get('reason') as string | null,
+    }));
+    expect(sources.filter((source) => source.kind === 'INFERENCE').length).toBeGreaterThan(10);
+    const notes = /\((?:sector from|matched by|tourism cluster|SEE =)/;
+    expect(sources.filter((source) => notes.test(source.section))).toEqual([]);
+    expect(sources.filter((source) => source.kind === 'DOCUMENT' && source.reason !== null)).toEqual([]);
+    expect(sources.filter((source) => source.kind === 'INFERENCE' && !source.reason)).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import {
   RegionRef,
 } from '../refs.ts';
 import { loadRelated, nodesAlong } from '../relations.ts';
-import { agreedRegionField, pageArgs } from './shared.ts';
+import { agreedRegionField, pageArgs, RegionClaim, regionClaimsField } from './shared.ts';
 
 const PartnershipKind = builder.enumType('PartnershipKind', {
   description:
@@ -55,6 +55,11 @@ builder.objectFields(PartnershipRef, (t) => ({
     type: RegionRef,
     nullable: true,
     ...agreedRegionField('Partnership'),
+  }),
+  locatedIn: t.field({
+    type: [RegionClaim],
+    description: 'Every region a source places this partnership in, with its sources.',
+    ...regionClaimsField('Partnership'),
   }),
 }));
 

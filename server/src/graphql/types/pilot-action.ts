@@ -56,6 +56,11 @@ builder.objectFields(PilotActionRef, (t) => ({
     nullable: true,
     ...agreedRegionField('PilotAction'),
   }),
+  locatedIn: t.field({
+    type: [RegionClaim],
+    description: 'Every region a source places this pilot action in, with its sources.',
+    ...regionClaimsField('PilotAction'),
+  }),
 }));
 
 builder.objectFields(NeedRef, (t) => ({

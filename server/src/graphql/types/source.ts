@@ -1,9 +1,28 @@
+import { type SourceKind as Kind, SOURCE_KINDS } from '@clustergraph/schema';
 import { builder } from '../builder.ts';
 import { SourceRef } from '../refs.ts';
+
+const SourceKind = builder.enumType('SourceKind', {
+  description:
+    'DOCUMENT: the section states the fact. INFERENCE: the curators read the fact from the document (see `reason`); the document does not say it in these words.',
+  values: SOURCE_KINDS,
+});
 
 builder.objectFields(SourceRef, (t) => ({
   document: t.exposeString('document', {
     description: 'The file name of the document (or the reference used).',
   }),
-  section: t.exposeString('section', { description: 'Where in the document the fact is stated.' }),
+  section: t.exposeString('section', {
+    description: 'Where in the document the fact is stated, or (an INFERENCE) what it was read from.',
+  }),
+  kind: t.field({
+    type: SourceKind,
+    description: 'Whether the document states the fact or the curators inferred it.',
+    // Sources written before kinds existed are document sections.
+    resolve: (row) => (row.kind ?? 'DOCUMENT') as Kind,
+  }),
+  reason: t.exposeString('reason', {
+    nullable: true,
+    description: 'Why the curators read the fact so (INFERENCE only).',
+  }),
 }));
