@@ -20,6 +20,8 @@ const org = (id: string, regionCode: string, facts: Partial<OrganisationFacts> =
   naceCodes: [],
   providesStageIds: [],
   synthetic: false,
+  projectCount: 0,
+  coParticipations: 0,
   ...facts,
 });
 

@@ -80,9 +80,15 @@ export function providersOf(
     (a, b) =>
       Number(b.via === 'EXPLICIT') - Number(a.via === 'EXPLICIT') ||
       Number(b.inRegion) - Number(a.inRegion) ||
-      a.organisation.name.localeCompare(b.organisation.name) ||
-      a.organisation.id.localeCompare(b.organisation.id),
+      byName(a.organisation, b.organisation),
   );
+}
+
+const collator = new Intl.Collator('en');
+
+/** Orders organisations by name, then id: a stable order for equal names. */
+export function byName(a: { name: string; id: string }, b: { name: string; id: string }): number {
+  return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

@@ -107,6 +107,11 @@ export function ecosystemOf(...graphs: readonly PlainGraph[]): Ecosystem {
         naceCodes: strings(props.naceCodes),
         providesStageIds: provides.get(node.id) ?? [],
         synthetic: props.synthetic === true || node.id.startsWith('syn:'),
+        projectCount: projectsOf.get(node.id)?.length ?? 0,
+        coParticipations: (projectsOf.get(node.id) ?? []).reduce(
+          (sum, project) => sum + (participantsOf.get(project)?.length ?? 1) - 1,
+          0,
+        ),
       });
     } else if (node.label === 'Cluster') {
       clusters.set(node.id, {

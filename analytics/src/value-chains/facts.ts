@@ -23,6 +23,9 @@ export type OrganisationFacts = {
   /** Stages a source states it provides (PROVIDES). */
   providesStageIds: readonly string[];
   synthetic: boolean;
+  /** Projects it takes part in, and the sum over them of its co-participants (a degree). */
+  projectCount: number;
+  coParticipations: number;
 };
 
 /** Whose chains are analysed: a cluster (its members) or a region (the organisations in it). */

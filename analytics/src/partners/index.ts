@@ -1,0 +1,3 @@
+export * from './candidates.ts';
+export * from './cooperation.ts';
+export * from './geography.ts';
