@@ -12,14 +12,14 @@ import { schema } from './graphql/schema.ts';
 export type YogaOptions = {
   db: Database;
   logger: Logger;
-  /** Fetch the relations a query asks for with their parents (default); false loads them apart. */
-  fetchAlong?: boolean;
+  /** Prefetch the relations a query asks for in its root fields' statements (default); false reads nodes whole and batches every relation. */
+  prefetch?: boolean;
 };
 
 const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'QUERY_TOO_COMPLEX', 'CONFLICT', 'SERVICE_UNAVAILABLE']);
 
 /** The GraphQL endpoint, without a listening socket: the server mounts it, tests call yoga.fetch. */
-export function buildYoga({ db, logger, fetchAlong = true }: YogaOptions) {
+export function buildYoga({ db, logger, prefetch = true }: YogaOptions) {
   const validationPlugin: Plugin = {
     onValidate: ({ addValidationRule }) => addValidationRule(aliasLimitRule),
   };
@@ -33,7 +33,7 @@ export function buildYoga({ db, logger, fetchAlong = true }: YogaOptions) {
     plugins: [validationPlugin, useGraphQlJit()],
     context: ({ request }) => {
       const requestId = request.headers.get('x-request-id') ?? randomUUID();
-      return { db, requestId, log: logger.child({ requestId }), fetchAlong };
+      return { db, requestId, log: logger.child({ requestId }), prefetch };
     },
     logging: {
       debug: (...args) => logger.debug(args),

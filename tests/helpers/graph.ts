@@ -20,7 +20,7 @@ export function useGraph() {
   });
 
   const api = buildYoga({ db, logger: createLogger('silent') });
-  const apiLoadingApart = buildYoga({ db, logger: createLogger('silent'), fetchAlong: false });
+  const apiBatching = buildYoga({ db, logger: createLogger('silent'), prefetch: false });
 
   return {
     driver,
@@ -46,15 +46,15 @@ export function useGraph() {
     },
     /**
      * Runs a GraphQL request through Yoga, as a client would, and counts its round trips.
-     * `fetchAlong: false` loads every relation apart instead of with its parents.
+     * `prefetch: false` reads nodes whole and batches every relation instead of prefetching it.
      */
     async graphql<T = Record<string, unknown>>(
       query: string,
       variables: Record<string, unknown> = {},
-      { fetchAlong = true }: { fetchAlong?: boolean } = {},
+      { prefetch = true }: { prefetch?: boolean } = {},
     ) {
       const before = db.roundTrips;
-      const response = await (fetchAlong ? api : apiLoadingApart).fetch('http://test/graphql', {
+      const response = await (prefetch ? api : apiBatching).fetch('http://test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),

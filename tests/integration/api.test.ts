@@ -282,18 +282,18 @@ describe('no N+1', () => {
       }
     }`;
     type Clusters = { clusters: { edges: { node: { members: { totalCount: number } } }[] } };
-    for (const fetchAlong of [true, false]) {
-      const one = await graph.graphql<Clusters>(query, { first: 1 }, { fetchAlong });
-      const hundred = await graph.graphql<Clusters>(query, { first: 100 }, { fetchAlong });
+    for (const prefetch of [true, false]) {
+      const one = await graph.graphql<Clusters>(query, { first: 1 }, { prefetch });
+      const hundred = await graph.graphql<Clusters>(query, { first: 100 }, { prefetch });
       expect(one.errors).toBeUndefined();
       expect(hundred.errors).toBeUndefined();
       expect(one.data?.clusters.edges.length).toBe(1);
       expect(hundred.data?.clusters.edges.length).toBe(100);
       expect(hundred.data?.clusters.edges.every((edge) => edge.node.members.totalCount === 5)).toBe(true);
       expect(hundred.roundTrips).toBe(one.roundTrips);
-      // Along: the list's statement brings the regions, sources, members and their relations.
-      // Apart: one batch per relation and level.
-      expect(one.roundTrips).toBe(fetchAlong ? 1 : 7);
+      // Prefetched: the list's statement brings the regions, sources, members and their relations.
+      // Batched: one batch per relation and level.
+      expect(one.roundTrips).toBe(prefetch ? 1 : 7);
     }
   });
 });

@@ -6,6 +6,6 @@ export type Context = {
   db: Database;
   log: Logger;
   requestId: string;
-  /** Whether lists fetch the relations a query asks for along with their nodes (lookahead.ts). */
-  fetchAlong: boolean;
+  /** Whether root fields prefetch the relations a query asks for in their own statement (lookahead.ts). */
+  prefetch: boolean;
 };

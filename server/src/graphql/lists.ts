@@ -7,6 +7,7 @@ import type { Context } from './context.ts';
 import { BadInputError } from './errors.ts';
 import { planOfConnection } from './lookahead.ts';
 import { type ConnectionResult, type Edge, pageWindow, toConnection } from './paging.ts';
+import { reads } from './reads.ts';
 
 /** Nullable scalar fields an edge carries: the relationship's properties of the same names. */
 export type EdgeFields = Readonly<Record<string, { type: 'String' | 'Float'; description?: string }>>;
@@ -17,6 +18,7 @@ export function connectionOf<T>(ref: ObjectRef<Types, T>, name: string, edgeFiel
     {
       type: ref,
       name: `${name}Connection`,
+      extensions: { readPlan: 'connection' },
       fields: (t) => ({
         totalCount: t.int({
           description: 'How many nodes match, over all pages.',
@@ -26,6 +28,7 @@ export function connectionOf<T>(ref: ObjectRef<Types, T>, name: string, edgeFiel
     },
     {
       name: `${name}Edge`,
+      extensions: { readPlan: 'edge' },
       fields: (t) =>
         Object.fromEntries(
           Object.entries(edgeFields).map(([field, { type, description }]) => [
@@ -34,6 +37,7 @@ export function connectionOf<T>(ref: ObjectRef<Types, T>, name: string, edgeFiel
               type,
               nullable: true,
               description,
+              extensions: reads(field),
               resolve: (edge) => ((edge as { rel?: Record<string, unknown> }).rel?.[field] ?? null) as never,
             }),
           ]),

@@ -1,6 +1,7 @@
 import { type NodeLabel, type NodeRow, nodeModel } from '@clustergraph/schema';
 import { builder } from './builder.ts';
-import { nodesAlong } from './relations.ts';
+import { reads } from './reads.ts';
+import { nodesVia } from './relations.ts';
 
 /**
  * Every node type of the API, one per label of the model, declared together because they refer
@@ -11,15 +12,17 @@ function nodeType<L extends NodeLabel>(label: L) {
   const ref = builder.objectRef<NodeRow<L>>(label);
   builder.node(ref, {
     description: nodeModel[label].description,
-    id: { resolve: (row) => row.id },
+    id: { resolve: (row) => row.id, extensions: reads('id') },
     isTypeOf: (value) => (value as { label?: unknown }).label === label,
     fields: (t) => ({
       key: t.string({
         description: 'The stable id of this node in the graph (the global `id` encodes it with the type).',
+        extensions: reads('id'),
         resolve: (row) => row.id,
       }),
       synthetic: t.boolean({
         description: 'True for generated demo and benchmark data, false for curated facts.',
+        extensions: reads('synthetic'),
         resolve: (row) => row.synthetic === true,
       }),
       sources: t.field({
@@ -27,8 +30,8 @@ function nodeType<L extends NodeLabel>(label: L) {
         description: 'The documents and sections that state this node.',
         // A Source states itself; the order (document, then id) is that of document and section.
         ...(label === 'Source'
-          ? { resolve: () => [] }
-          : nodesAlong({ from: label, type: 'SOURCED_FROM', direction: 'OUT', to: 'Source' })),
+          ? { extensions: reads(), resolve: () => [] }
+          : nodesVia({ from: label, type: 'SOURCED_FROM', direction: 'OUT', to: 'Source' })),
       }),
     }),
   });

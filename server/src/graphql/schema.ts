@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import { checkFieldReads } from './reads.ts';
 import './types/cluster.ts';
 import './types/node.ts';
 import './types/organisation.ts';
@@ -11,3 +12,6 @@ import './types/sector.ts';
 import './types/source.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
+
+// A field that does not say what it reads is refused here, before any request (reads.ts).
+checkFieldReads(schema);

@@ -11,11 +11,11 @@ import { type Hop, hopClauses, type PageWindow, type RelatedPage } from './relat
 
 /**
  * What a request reads of the nodes a statement returns: which properties, and which relations
- * to fetch along in the same statement (so a page of clusters with their members is one round
+ * to prefetch in the same statement (so a page of clusters with their members is one round
  * trip, not one per relation).
  */
 export type NodePlan = {
-  /** `id` among them only when something reads it (a global id, a field loaded apart). */
+  /** `id` among them only when something reads it (a global id, a field batched by parent id). */
   properties: ReadonlySet<string> | 'all';
   /** By hopKey, so the resolver of a relation finds what was fetched for it. */
   related: ReadonlyMap<string, HopPlan>;
@@ -122,24 +122,25 @@ function relProjection(rel: string, type: RelationshipType, properties: Readonly
   return `${rel} {${parts.map((property) => `.${property}`).join(', ')}}`;
 }
 
-/** Pages fetched along with a node, by hopKey; read by the relation resolvers. */
-const fetchedAlong = new WeakMap<object, ReadonlyMap<string, RelatedPage<NodeLabel>>>();
+/** Where a row keeps the pages of relations its statement prefetched, by hopKey (lookahead.ts). */
+export const PREFETCHED = Symbol('prefetched');
 
-export function pageFetchedAlong<L extends NodeLabel>(row: object, key: string): RelatedPage<L> | undefined {
-  return fetchedAlong.get(row)?.get(key) as RelatedPage<L> | undefined;
-}
+/** A node row, with the pages its statement prefetched for the relation resolvers, if any. */
+export type Row<L extends NodeLabel = NodeLabel> = NodeRow<L> & {
+  [PREFETCHED]?: ReadonlyMap<string, RelatedPage<NodeLabel>>;
+};
 
 type Fetched = { items: unknown[]; total?: number };
 
-/** The row of a projected node, with the pages of its relations remembered for their resolvers. */
+/** The row of a projected node, with the pages of its relations prefetched for their resolvers. */
 export function rowFromProjection<L extends NodeLabel>(
   label: L,
   plan: NodePlan,
   projected: Record<string, unknown>,
-): NodeRow<L> {
+): Row<L> {
   const related = projected[RELATED_KEY];
   delete projected[RELATED_KEY];
-  const row = toRow(label, projected);
+  const row: Row<L> = toRow(label, projected);
   if (plan.related.size > 0) {
     const fetched = related as Record<string, Fetched>;
     const pages = new Map<string, RelatedPage<NodeLabel>>();
@@ -154,7 +155,7 @@ export function rowFromProjection<L extends NodeLabel>(
       // Without a count nobody reads the total; what is known of it is enough.
       pages.set(key, { total: total ?? (hopPlan.window?.offset ?? 0) + related.length, items: related });
     });
-    fetchedAlong.set(row, pages);
+    row[PREFETCHED] = pages;
   }
   return row;
 }

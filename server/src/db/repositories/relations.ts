@@ -39,7 +39,7 @@ export function displayProperty(label: NodeLabel): string {
   return 'id';
 }
 
-function assertHop(hop: Hop): void {
+export function assertHop(hop: Hop): void {
   const ends: ReadonlyArray<readonly [string, string]> = relationshipModel[hop.type].ends;
   const [start, end] = hop.direction === 'OUT' ? [hop.from, hop.to] : [hop.to, hop.from];
   if (!ends.some(([a, b]) => a === start && b === end)) {
@@ -65,7 +65,7 @@ export function hopClauses(
 
 const hopKeys = new WeakMap<Hop, string>();
 
-/** The key of one hop and page, the same for the loaders and for what a list fetched along. */
+/** The key of one hop and page, the same for the batch loaders and for what a statement prefetched. */
 export function hopKey(hop: Hop, window: PageWindow): string {
   // Hops are constants of the field definitions: stringify each once.
   let key = hopKeys.get(hop);

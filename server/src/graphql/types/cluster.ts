@@ -1,7 +1,8 @@
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
+import { reads, unplanned } from '../reads.ts';
 import { ClusterRef, OrganisationRef, PartnershipRef, ProjectRef, RegionRef, SectorRef } from '../refs.ts';
-import { nodeAlong, nodesAlong, pageAlong } from '../relations.ts';
+import { nodesVia, nodeVia, pageVia } from '../relations.ts';
 import { agreedRegionField, pageArgs, RegionClaim, regionClaimsField } from './shared.ts';
 
 type ClusterLabelShape = {
@@ -13,6 +14,7 @@ type ClusterLabelShape = {
 
 const ClusterLabel = builder.objectRef<ClusterLabelShape>('ClusterLabel').implement({
   description: 'A cluster-management excellence label (for instance ESCA Bronze, Silver or Gold).',
+  extensions: unplanned,
   fields: (t) => ({
     level: t.exposeString('level'),
     awardedOn: t.string({
@@ -43,6 +45,7 @@ builder.objectFields(ClusterRef, (t) => ({
   }),
   labels: t.field({
     type: [ClusterLabel],
+    extensions: reads('labels'),
     resolve: (row) => (row.labels ?? []).map((json) => JSON.parse(json) as ClusterLabelShape),
   }),
   region: t.field({
@@ -57,29 +60,29 @@ builder.objectFields(ClusterRef, (t) => ({
   }),
   sectors: t.field({
     type: [SectorRef],
-    ...nodesAlong({ from: 'Cluster', type: 'ACTIVE_IN', direction: 'OUT', to: 'Sector' }),
+    ...nodesVia({ from: 'Cluster', type: 'ACTIVE_IN', direction: 'OUT', to: 'Sector' }),
   }),
   managedBy: t.field({
     type: OrganisationRef,
     nullable: true,
     description: 'The organisation that manages the cluster (its legal entity).',
-    ...nodeAlong({ from: 'Cluster', type: 'MANAGES', direction: 'IN', to: 'Organisation' }),
+    ...nodeVia({ from: 'Cluster', type: 'MANAGES', direction: 'IN', to: 'Organisation' }),
   }),
   members: t.field({
     type: ClusterMemberConnection,
     args: pageArgs(t.arg),
     complexity: pagedComplexity,
     description: 'Member organisations in the graph, by name.',
-    ...pageAlong({ from: 'Cluster', type: 'MEMBER_OF', direction: 'IN', to: 'Organisation' }, 'members'),
+    ...pageVia({ from: 'Cluster', type: 'MEMBER_OF', direction: 'IN', to: 'Organisation' }, 'members'),
   }),
   projects: t.field({
     type: [ProjectRef],
-    ...nodesAlong({ from: 'Cluster', type: 'PARTICIPATES_IN', direction: 'OUT', to: 'Project' }),
+    ...nodesVia({ from: 'Cluster', type: 'PARTICIPATES_IN', direction: 'OUT', to: 'Project' }),
   }),
   partnerships: t.field({
     type: [PartnershipRef],
     description: 'Partnerships and networks the cluster joined.',
-    ...nodesAlong({ from: 'Cluster', type: 'PARTNER_IN', direction: 'OUT', to: 'Partnership' }),
+    ...nodesVia({ from: 'Cluster', type: 'PARTNER_IN', direction: 'OUT', to: 'Partnership' }),
   }),
 }));
 

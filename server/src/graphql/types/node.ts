@@ -8,6 +8,7 @@ import { BadInputError } from '../errors.ts';
 import { requestLoader } from '../loaders.ts';
 import { planOfField, propertiesOfSearchHits } from '../lookahead.ts';
 import { MAX_PAGE_SIZE } from '../paging.ts';
+import { unplanned } from '../reads.ts';
 
 function decode(globalId: string, argument: string): { label: NodeLabel; id: string } {
   const decoded = fromGlobalId(globalId);
@@ -38,6 +39,8 @@ type Hit = Awaited<ReturnType<typeof searchNodes>>[number];
 
 const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
   description: 'A node whose names match the search, with its relevance.',
+  // Planned by `search` itself: the properties its hits' nodes read (propertiesOfSearchHits).
+  extensions: unplanned,
   fields: (t) => ({
     node: t.field({ type: builder.nodeInterfaceRef(), resolve: (hit) => hit.node }),
     type: t.field({ type: NodeType, resolve: (hit) => hit.label }),

@@ -1,6 +1,7 @@
 import { isoCountryOfNuts, type OrganisationKind as Kind } from '@clustergraph/schema';
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
+import { reads, readsVia } from '../reads.ts';
 import {
   ClusterRef,
   OrganisationRef,
@@ -10,10 +11,11 @@ import {
   SectorRef,
   ValueChainStageRef,
 } from '../refs.ts';
-import { nodeAlong, nodesAlong } from '../relations.ts';
+import { nodesVia, nodeVia } from '../relations.ts';
 import {
   agreedRegion,
   agreedRegionField,
+  agreedRegionReads,
   OrganisationKind,
   RegionClaim,
   regionClaimsField,
@@ -26,7 +28,7 @@ builder.objectFields(OrganisationRef, (t) => ({
     description: 'The name in the source document’s language, where it differs.',
   }),
   acronym: t.exposeString('acronym', { nullable: true }),
-  kind: t.field({ type: OrganisationKind, resolve: (row) => row.kind as Kind }),
+  kind: t.field({ type: OrganisationKind, extensions: reads('kind'), resolve: (row) => row.kind as Kind }),
   description: t.exposeString('description', { nullable: true }),
   website: t.exposeString('website', { nullable: true }),
   size: t.exposeString('size', {
@@ -36,6 +38,7 @@ builder.objectFields(OrganisationRef, (t) => ({
   country: t.string({
     nullable: true,
     description: 'ISO 3166-1 alpha-2 country code: stated, or that of the region it is located in.',
+    extensions: readsVia([agreedRegionReads('Organisation')], 'country'),
     resolve: async (row, _args, ctx) => {
       if (row.country) return row.country;
       const region = await agreedRegion(ctx, 'Organisation', row);
@@ -53,51 +56,53 @@ builder.objectFields(OrganisationRef, (t) => ({
     ...regionClaimsField('Organisation'),
   }),
   naceCodes: t.stringList({
+    extensions: reads('naceCodes'),
     resolve: (row) => row.naceCodes ?? [],
     description: 'NACE Rev. 2 activity codes.',
   }),
   capabilities: t.stringList({
+    extensions: reads('capabilities'),
     resolve: (row) => row.capabilities ?? [],
     description: 'What the organisation can offer partners, in short phrases.',
   }),
   clusters: t.field({
     type: [ClusterRef],
     description: 'Clusters it is a member of.',
-    ...nodesAlong({ from: 'Organisation', type: 'MEMBER_OF', direction: 'OUT', to: 'Cluster' }),
+    ...nodesVia({ from: 'Organisation', type: 'MEMBER_OF', direction: 'OUT', to: 'Cluster' }),
   }),
   managedClusters: t.field({
     type: [ClusterRef],
     description: 'Clusters it manages as their legal entity.',
-    ...nodesAlong({ from: 'Organisation', type: 'MANAGES', direction: 'OUT', to: 'Cluster' }),
+    ...nodesVia({ from: 'Organisation', type: 'MANAGES', direction: 'OUT', to: 'Cluster' }),
   }),
   projects: t.field({
     type: [ProjectRef],
     description: 'Projects it takes part in.',
-    ...nodesAlong({ from: 'Organisation', type: 'PARTICIPATES_IN', direction: 'OUT', to: 'Project' }),
+    ...nodesVia({ from: 'Organisation', type: 'PARTICIPATES_IN', direction: 'OUT', to: 'Project' }),
   }),
   sectors: t.field({
     type: [SectorRef],
-    ...nodesAlong({ from: 'Organisation', type: 'ACTIVE_IN', direction: 'OUT', to: 'Sector' }),
+    ...nodesVia({ from: 'Organisation', type: 'ACTIVE_IN', direction: 'OUT', to: 'Sector' }),
   }),
   provides: t.field({
     type: [ValueChainStageRef],
     description: 'Value-chain stages it is stated to provide.',
-    ...nodesAlong({ from: 'Organisation', type: 'PROVIDES', direction: 'OUT', to: 'ValueChainStage' }),
+    ...nodesVia({ from: 'Organisation', type: 'PROVIDES', direction: 'OUT', to: 'ValueChainStage' }),
   }),
   partnerships: t.field({
     type: [PartnershipRef],
-    ...nodesAlong({ from: 'Organisation', type: 'PARTNER_IN', direction: 'OUT', to: 'Partnership' }),
+    ...nodesVia({ from: 'Organisation', type: 'PARTNER_IN', direction: 'OUT', to: 'Partnership' }),
   }),
   parent: t.field({
     type: OrganisationRef,
     nullable: true,
     description: 'The body it is part of (a directorate’s ministry, say).',
-    ...nodeAlong({ from: 'Organisation', type: 'PART_OF', direction: 'OUT', to: 'Organisation' }),
+    ...nodeVia({ from: 'Organisation', type: 'PART_OF', direction: 'OUT', to: 'Organisation' }),
   }),
   units: t.field({
     type: [OrganisationRef],
     description: 'Bodies that are part of it.',
-    ...nodesAlong({ from: 'Organisation', type: 'PART_OF', direction: 'IN', to: 'Organisation' }),
+    ...nodesVia({ from: 'Organisation', type: 'PART_OF', direction: 'IN', to: 'Organisation' }),
   }),
 }));
 

@@ -1,7 +1,7 @@
 import { type NodeRow, PARTNERSHIP_KINDS } from '@clustergraph/schema';
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
-import { alongHopExtension } from '../lookahead.ts';
+import { reads, readsVia, unplanned } from '../reads.ts';
 import {
   ClusterRef,
   GoodPracticeRef,
@@ -11,7 +11,7 @@ import {
   ProjectRef,
   RegionRef,
 } from '../refs.ts';
-import { loadRelated, nodesAlong } from '../relations.ts';
+import { loadRelated, nodesVia } from '../relations.ts';
 import { agreedRegionField, pageArgs, RegionClaim, regionClaimsField } from './shared.ts';
 
 const PartnershipKind = builder.enumType('PartnershipKind', {
@@ -24,6 +24,7 @@ type TesterShape = { organisation: NodeRow<'Organisation'>; how: string | null }
 
 const PracticeTest = builder.objectRef<TesterShape>('PracticeTest').implement({
   description: 'A partner testing (transferring) a good practice, and how.',
+  extensions: unplanned,
   fields: (t) => ({
     organisation: t.field({ type: OrganisationRef, resolve: (test) => test.organisation }),
     how: t.string({ nullable: true, resolve: (test) => test.how }),
@@ -33,23 +34,27 @@ const PracticeTest = builder.objectRef<TesterShape>('PracticeTest').implement({
 builder.objectFields(PartnershipRef, (t) => ({
   name: t.exposeString('name'),
   nameLocal: t.exposeString('nameLocal', { nullable: true }),
-  kind: t.field({ type: PartnershipKind, resolve: (row) => row.kind as (typeof PARTNERSHIP_KINDS)[number] }),
+  kind: t.field({
+    type: PartnershipKind,
+    extensions: reads('kind'),
+    resolve: (row) => row.kind as (typeof PARTNERSHIP_KINDS)[number],
+  }),
   signedOn: t.exposeString('signedOn', { nullable: true }),
-  objectives: t.stringList({ resolve: (row) => row.objectives ?? [] }),
-  actionAreas: t.stringList({ resolve: (row) => row.actionAreas ?? [] }),
+  objectives: t.stringList({ extensions: reads('objectives'), resolve: (row) => row.objectives ?? [] }),
+  actionAreas: t.stringList({ extensions: reads('actionAreas'), resolve: (row) => row.actionAreas ?? [] }),
   partners: t.field({
     type: [OrganisationRef],
-    ...nodesAlong({ from: 'Partnership', type: 'PARTNER_IN', direction: 'IN', to: 'Organisation' }),
+    ...nodesVia({ from: 'Partnership', type: 'PARTNER_IN', direction: 'IN', to: 'Organisation' }),
   }),
   clusters: t.field({
     type: [ClusterRef],
     description: 'Clusters that joined it.',
-    ...nodesAlong({ from: 'Partnership', type: 'PARTNER_IN', direction: 'IN', to: 'Cluster' }),
+    ...nodesVia({ from: 'Partnership', type: 'PARTNER_IN', direction: 'IN', to: 'Cluster' }),
   }),
   needs: t.field({
     type: [NeedRef],
     description: 'Gaps and needs it identified (regional labs).',
-    ...nodesAlong({ from: 'Partnership', type: 'IDENTIFIED_IN', direction: 'IN', to: 'Need' }),
+    ...nodesVia({ from: 'Partnership', type: 'IDENTIFIED_IN', direction: 'IN', to: 'Need' }),
   }),
   region: t.field({
     type: RegionRef,
@@ -71,20 +76,21 @@ builder.objectFields(GoodPracticeRef, (t) => ({
   serviceType: t.exposeString('serviceType', { nullable: true }),
   evaluation: t.stringList({
     description: 'The evaluation on the project’s attributes, as JSON objects {attribute, value}.',
+    extensions: reads('evaluation'),
     resolve: (row) => row.evaluation ?? [],
   }),
   identifiedIn: t.field({
     type: [ProjectRef],
-    ...nodesAlong({ from: 'GoodPractice', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Project' }),
+    ...nodesVia({ from: 'GoodPractice', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Project' }),
   }),
   originatesFrom: t.field({
     type: [OrganisationRef],
-    ...nodesAlong({ from: 'GoodPractice', type: 'ORIGINATES_FROM', direction: 'OUT', to: 'Organisation' }),
+    ...nodesVia({ from: 'GoodPractice', type: 'ORIGINATES_FROM', direction: 'OUT', to: 'Organisation' }),
   }),
   testedBy: t.field({
     type: [PracticeTest],
     description: 'The partners that test the practice, and how.',
-    extensions: alongHopExtension({ hop: practiceTests, shape: 'claims' }),
+    extensions: readsVia([{ hop: practiceTests, shape: 'claims' }]),
     resolve: async (row, _args, ctx) => {
       const page = await loadRelated(ctx, practiceTests, row);
       return page.items.map((item) => ({

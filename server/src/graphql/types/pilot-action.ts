@@ -1,6 +1,7 @@
 import { NEED_KINDS, PILOT_ACTION_LEVELS } from '@clustergraph/schema';
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
+import { reads } from '../reads.ts';
 import {
   NeedRef,
   OrganisationRef,
@@ -10,7 +11,7 @@ import {
   ProjectRef,
   RegionRef,
 } from '../refs.ts';
-import { nodeAlong, nodesAlong } from '../relations.ts';
+import { nodesVia, nodeVia } from '../relations.ts';
 import { agreedRegionField, pageArgs, RegionClaim, regionClaimsField } from './shared.ts';
 
 const PilotActionLevel = builder.enumType('PilotActionLevel', {
@@ -24,32 +25,33 @@ builder.objectFields(PilotActionRef, (t) => ({
   title: t.exposeString('title'),
   level: t.field({
     type: PilotActionLevel,
+    extensions: reads('level'),
     resolve: (row) => row.level as (typeof PILOT_ACTION_LEVELS)[number],
   }),
   description: t.exposeString('description', { nullable: true }),
-  objectives: t.stringList({ resolve: (row) => row.objectives ?? [] }),
+  objectives: t.stringList({ extensions: reads('objectives'), resolve: (row) => row.objectives ?? [] }),
   budgetAmount: t.exposeFloat('budgetAmount', { nullable: true }),
   budgetCurrency: t.exposeString('budgetCurrency', { nullable: true }),
   startDate: t.exposeString('startDate', { nullable: true }),
   endDate: t.exposeString('endDate', { nullable: true }),
   proposedBy: t.field({
     type: [OrganisationRef],
-    ...nodesAlong({ from: 'PilotAction', type: 'PROPOSES', direction: 'IN', to: 'Organisation' }),
+    ...nodesVia({ from: 'PilotAction', type: 'PROPOSES', direction: 'IN', to: 'Organisation' }),
   }),
   addresses: t.field({
     type: [NeedRef],
     description: 'The gaps and needs it answers.',
-    ...nodesAlong({ from: 'PilotAction', type: 'ADDRESSES', direction: 'OUT', to: 'Need' }),
+    ...nodesVia({ from: 'PilotAction', type: 'ADDRESSES', direction: 'OUT', to: 'Need' }),
   }),
   project: t.field({
     type: ProjectRef,
     nullable: true,
-    ...nodeAlong({ from: 'PilotAction', type: 'PART_OF', direction: 'OUT', to: 'Project' }),
+    ...nodeVia({ from: 'PilotAction', type: 'PART_OF', direction: 'OUT', to: 'Project' }),
   }),
   programme: t.field({
     type: ProgrammeRef,
     nullable: true,
-    ...nodeAlong({ from: 'PilotAction', type: 'FUNDED_BY', direction: 'OUT', to: 'Programme' }),
+    ...nodeVia({ from: 'PilotAction', type: 'FUNDED_BY', direction: 'OUT', to: 'Programme' }),
   }),
   region: t.field({
     type: RegionRef,
@@ -65,7 +67,11 @@ builder.objectFields(PilotActionRef, (t) => ({
 
 builder.objectFields(NeedRef, (t) => ({
   text: t.exposeString('text'),
-  kind: t.field({ type: NeedKind, resolve: (row) => row.kind as (typeof NEED_KINDS)[number] }),
+  kind: t.field({
+    type: NeedKind,
+    extensions: reads('kind'),
+    resolve: (row) => row.kind as (typeof NEED_KINDS)[number],
+  }),
   region: t.field({
     type: RegionRef,
     nullable: true,
@@ -77,17 +83,17 @@ builder.objectFields(NeedRef, (t) => ({
   }),
   addressedBy: t.field({
     type: [PilotActionRef],
-    ...nodesAlong({ from: 'Need', type: 'ADDRESSES', direction: 'IN', to: 'PilotAction' }),
+    ...nodesVia({ from: 'Need', type: 'ADDRESSES', direction: 'IN', to: 'PilotAction' }),
   }),
   identifiedIn: t.field({
     type: [PartnershipRef],
     description: 'The regional lab that found it.',
-    ...nodesAlong({ from: 'Need', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Partnership' }),
+    ...nodesVia({ from: 'Need', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Partnership' }),
   }),
   projects: t.field({
     type: [ProjectRef],
     description: 'The projects whose analysis found it.',
-    ...nodesAlong({ from: 'Need', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Project' }),
+    ...nodesVia({ from: 'Need', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Project' }),
   }),
 }));
 

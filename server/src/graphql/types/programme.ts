@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
 import { PilotActionRef, ProgrammeRef, ProjectRef } from '../refs.ts';
-import { nodeAlong, nodesAlong, pageAlong } from '../relations.ts';
+import { nodesVia, nodeVia, pageVia } from '../relations.ts';
 import { pageArgs } from './shared.ts';
 
 const ProgrammeProjectConnection = connectionOf(ProjectRef, 'ProgrammeProject');
@@ -16,21 +16,21 @@ builder.objectFields(ProgrammeRef, (t) => ({
     args: pageArgs(t.arg),
     complexity: pagedComplexity,
     description: 'Projects it funds, by title.',
-    ...pageAlong({ from: 'Programme', type: 'FUNDED_BY', direction: 'IN', to: 'Project' }, 'projects'),
+    ...pageVia({ from: 'Programme', type: 'FUNDED_BY', direction: 'IN', to: 'Project' }, 'projects'),
   }),
   pilotActions: t.field({
     type: [PilotActionRef],
-    ...nodesAlong({ from: 'Programme', type: 'FUNDED_BY', direction: 'IN', to: 'PilotAction' }),
+    ...nodesVia({ from: 'Programme', type: 'FUNDED_BY', direction: 'IN', to: 'PilotAction' }),
   }),
   parent: t.field({
     type: ProgrammeRef,
     nullable: true,
     description: 'The programme this one is a sub-programme of.',
-    ...nodeAlong({ from: 'Programme', type: 'SUBPROGRAMME_OF', direction: 'OUT', to: 'Programme' }),
+    ...nodeVia({ from: 'Programme', type: 'SUBPROGRAMME_OF', direction: 'OUT', to: 'Programme' }),
   }),
   subprogrammes: t.field({
     type: [ProgrammeRef],
-    ...nodesAlong({ from: 'Programme', type: 'SUBPROGRAMME_OF', direction: 'IN', to: 'Programme' }),
+    ...nodesVia({ from: 'Programme', type: 'SUBPROGRAMME_OF', direction: 'IN', to: 'Programme' }),
   }),
 }));
 

@@ -1,7 +1,8 @@
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
+import { reads } from '../reads.ts';
 import { ClusterRef, OrganisationRef, ProgrammeRef, ProjectRef, SectorRef } from '../refs.ts';
-import { nodeAlong, nodesAlong, pageAlong } from '../relations.ts';
+import { nodesVia, nodeVia, pageVia } from '../relations.ts';
 import { pageArgs } from './shared.ts';
 
 const ProjectParticipantConnection = connectionOf(OrganisationRef, 'ProjectParticipant', {
@@ -28,17 +29,17 @@ builder.objectFields(ProjectRef, (t) => ({
   budgetCurrency: t.exposeString('budgetCurrency', { nullable: true }),
   director: t.exposeString('director', { nullable: true, description: 'The project director, where named.' }),
   domain: t.exposeString('domain', { nullable: true }),
-  objectives: t.stringList({ resolve: (row) => row.objectives ?? [] }),
-  results: t.stringList({ resolve: (row) => row.results ?? [] }),
+  objectives: t.stringList({ extensions: reads('objectives'), resolve: (row) => row.objectives ?? [] }),
+  results: t.stringList({ extensions: reads('results'), resolve: (row) => row.results ?? [] }),
   programme: t.field({
     type: ProgrammeRef,
     nullable: true,
-    ...nodeAlong({ from: 'Project', type: 'FUNDED_BY', direction: 'OUT', to: 'Programme' }),
+    ...nodeVia({ from: 'Project', type: 'FUNDED_BY', direction: 'OUT', to: 'Programme' }),
   }),
   coordinator: t.field({
     type: OrganisationRef,
     nullable: true,
-    ...nodeAlong({
+    ...nodeVia({
       from: 'Project',
       type: 'PARTICIPATES_IN',
       direction: 'IN',
@@ -51,7 +52,7 @@ builder.objectFields(ProjectRef, (t) => ({
     args: pageArgs(t.arg),
     complexity: pagedComplexity,
     description: 'Organisations taking part, the coordinator among them, by name.',
-    ...pageAlong(
+    ...pageVia(
       { from: 'Project', type: 'PARTICIPATES_IN', direction: 'IN', to: 'Organisation' },
       'participants',
     ),
@@ -61,7 +62,7 @@ builder.objectFields(ProjectRef, (t) => ({
     args: pageArgs(t.arg),
     complexity: pagedComplexity,
     description: 'Clusters taking part, with the role each plays, by name.',
-    ...pageAlong(
+    ...pageVia(
       { from: 'Project', type: 'PARTICIPATES_IN', direction: 'IN', to: 'Cluster' },
       'participatingClusters',
     ),
@@ -69,11 +70,11 @@ builder.objectFields(ProjectRef, (t) => ({
   clusters: t.field({
     type: [ClusterRef],
     description: 'Clusters taking part.',
-    ...nodesAlong({ from: 'Project', type: 'PARTICIPATES_IN', direction: 'IN', to: 'Cluster' }),
+    ...nodesVia({ from: 'Project', type: 'PARTICIPATES_IN', direction: 'IN', to: 'Cluster' }),
   }),
   sectors: t.field({
     type: [SectorRef],
-    ...nodesAlong({ from: 'Project', type: 'ACTIVE_IN', direction: 'OUT', to: 'Sector' }),
+    ...nodesVia({ from: 'Project', type: 'ACTIVE_IN', direction: 'OUT', to: 'Sector' }),
   }),
 }));
 

@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
 import { ClusterRef, OrganisationRef, RegionRef } from '../refs.ts';
-import { nodeAlong, nodesAlong } from '../relations.ts';
+import { nodesVia, nodeVia } from '../relations.ts';
 import { pageArgs } from './shared.ts';
 
 builder.objectFields(RegionRef, (t) => ({
@@ -14,22 +14,22 @@ builder.objectFields(RegionRef, (t) => ({
   parent: t.field({
     type: RegionRef,
     nullable: true,
-    ...nodeAlong({ from: 'Region', type: 'PART_OF', direction: 'OUT', to: 'Region' }),
+    ...nodeVia({ from: 'Region', type: 'PART_OF', direction: 'OUT', to: 'Region' }),
   }),
   children: t.field({
     type: [RegionRef],
-    ...nodesAlong({ from: 'Region', type: 'PART_OF', direction: 'IN', to: 'Region' }),
+    ...nodesVia({ from: 'Region', type: 'PART_OF', direction: 'IN', to: 'Region' }),
   }),
   clusters: t.field({
     type: [ClusterRef],
     description: 'Clusters located directly in this region.',
-    ...nodesAlong({ from: 'Region', type: 'LOCATED_IN', direction: 'IN', to: 'Cluster' }),
+    ...nodesVia({ from: 'Region', type: 'LOCATED_IN', direction: 'IN', to: 'Cluster' }),
   }),
   organisations: t.field({
     type: [OrganisationRef],
     description:
       'Organisations located directly in this region (use `organisations(filter: {regionCodes})` for sub-regions too).',
-    ...nodesAlong({ from: 'Region', type: 'LOCATED_IN', direction: 'IN', to: 'Organisation' }),
+    ...nodesVia({ from: 'Region', type: 'LOCATED_IN', direction: 'IN', to: 'Organisation' }),
   }),
 }));
 

@@ -3,8 +3,9 @@ import { type Provider, providersOfStages } from '../../db/repositories/provider
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
 import { requestLoader } from '../loaders.ts';
+import { reads, unplanned } from '../reads.ts';
 import { ClusterRef, OrganisationRef, SectorRef, ValueChainStageRef } from '../refs.ts';
-import { nodesAlong } from '../relations.ts';
+import { nodesVia } from '../relations.ts';
 import { pageArgs } from './shared.ts';
 
 const StageKind = builder.enumType('StageKind', {
@@ -18,6 +19,7 @@ const ProviderVia = builder.enumType('ProviderVia', {
 });
 
 const StageProvider = builder.objectRef<Provider>('StageProvider').implement({
+  extensions: unplanned,
   fields: (t) => ({
     organisation: t.field({ type: OrganisationRef, resolve: (provider) => provider.organisation }),
     via: t.field({ type: ProviderVia, resolve: (provider) => provider.via }),
@@ -29,13 +31,14 @@ builder.objectFields(SectorRef, (t) => ({
   name: t.exposeString('name'),
   nameLocal: t.exposeString('nameLocal', { nullable: true }),
   naceCodes: t.stringList({
+    extensions: reads('naceCodes'),
     resolve: (row) => row.naceCodes ?? [],
     description: 'NACE Rev. 2 codes of the sector.',
   }),
   valueChain: t.field({
     type: [ValueChainStageRef],
     description: 'The stages of the sector’s value chain in order, then the support functions.',
-    ...nodesAlong({
+    ...nodesVia({
       from: 'Sector',
       type: 'HAS_STAGE',
       direction: 'OUT',
@@ -45,26 +48,33 @@ builder.objectFields(SectorRef, (t) => ({
   }),
   clusters: t.field({
     type: [ClusterRef],
-    ...nodesAlong({ from: 'Sector', type: 'ACTIVE_IN', direction: 'IN', to: 'Cluster' }),
+    ...nodesVia({ from: 'Sector', type: 'ACTIVE_IN', direction: 'IN', to: 'Cluster' }),
   }),
 }));
 
 builder.objectFields(ValueChainStageRef, (t) => ({
   name: t.exposeString('name'),
-  kind: t.field({ type: StageKind, resolve: (row) => row.kind as (typeof STAGE_KINDS)[number] }),
+  kind: t.field({
+    type: StageKind,
+    extensions: reads('kind'),
+    resolve: (row) => row.kind as (typeof STAGE_KINDS)[number],
+  }),
   description: t.exposeString('description', { nullable: true }),
   naceCodes: t.stringList({
+    extensions: reads('naceCodes'),
     resolve: (row) => row.naceCodes ?? [],
     description: 'NACE Rev. 2 codes of the stage.',
   }),
   sectors: t.field({
     type: [SectorRef],
-    ...nodesAlong({ from: 'ValueChainStage', type: 'HAS_STAGE', direction: 'IN', to: 'Sector' }),
+    ...nodesVia({ from: 'ValueChainStage', type: 'HAS_STAGE', direction: 'IN', to: 'Sector' }),
   }),
   providers: t.field({
     type: [StageProvider],
     description:
       'Organisations that provide this stage: those stated to (EXPLICIT), then those whose NACE codes fall under the stage’s (NACE).',
+    // Batched by the stage's id, once per request: not prefetched.
+    extensions: reads('id'),
     resolve: (row, _args, ctx) =>
       requestLoader(ctx, 'providers', (ids) => providersOfStages(ctx.db, ids)).load(row.id),
   }),

@@ -6,7 +6,7 @@ import type { Hop } from '../../db/repositories/relations.ts';
 import { builder, type Types } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { requestLoader } from '../loaders.ts';
-import { alongHopExtension } from '../lookahead.ts';
+import { type PrefetchHop, readsVia, unplanned } from '../reads.ts';
 import { RegionRef, SourceRef } from '../refs.ts';
 import { loadRelated, type MaybePromise, whenLoaded } from '../relations.ts';
 
@@ -20,6 +20,7 @@ export type RegionClaimShape = { region: NodeRow<'Region'>; sourceIds: string[] 
 
 export const RegionClaim = builder.objectRef<RegionClaimShape>('RegionClaim').implement({
   description: 'A statement that something is located in a region, with the sources that make it.',
+  extensions: unplanned,
   fields: (t) => ({
     region: t.field({ type: RegionRef, resolve: (claim) => claim.region }),
     sources: t.field({
@@ -80,12 +81,17 @@ function mostPreciseAgreed(claims: RegionClaimShape[]): NodeRow<'Region'> | null
   return claims.every((claim) => mostPrecise.code.startsWith(claim.region.code)) ? mostPrecise : null;
 }
 
+/** What agreedRegion reads: the codes of every region claimed. */
+export function agreedRegionReads(from: Located): PrefetchHop {
+  return { hop: locatedInHop(from), shape: 'nodes', nodeNeeds: ['code'] };
+}
+
 /** Options of a `region` field: the region the sources agree on. */
 export function agreedRegionField<F extends Located>(from: F) {
   return {
     description:
       'The region, when the sources agree on one; null when none states it or they disagree (see `locatedIn`).',
-    extensions: alongHopExtension({ hop: locatedInHop(from), shape: 'nodes', nodeNeeds: ['code'] }),
+    extensions: readsVia([agreedRegionReads(from)]),
     resolve: (row: NodeRow<F>, _args: unknown, ctx: Context) => agreedRegion(ctx, from, row),
   };
 }
@@ -93,7 +99,7 @@ export function agreedRegionField<F extends Located>(from: F) {
 /** Options of a `locatedIn` field: every region claim with its sources. */
 export function regionClaimsField<F extends Located>(from: F) {
   return {
-    extensions: alongHopExtension({ hop: locatedInHop(from), shape: 'claims' }),
+    extensions: readsVia([{ hop: locatedInHop(from), shape: 'claims' }]),
     resolve: (row: NodeRow<F>, _args: unknown, ctx: Context) => regionClaims(ctx, from, row),
   };
 }
