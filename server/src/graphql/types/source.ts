@@ -1,5 +1,6 @@
 import { type SourceKind as Kind, SOURCE_KINDS } from '@clustergraph/schema';
 import { builder } from '../builder.ts';
+import { reads } from '../reads.ts';
 import { SourceRef } from '../refs.ts';
 
 const SourceKind = builder.enumType('SourceKind', {
@@ -18,6 +19,7 @@ builder.objectFields(SourceRef, (t) => ({
   kind: t.field({
     type: SourceKind,
     description: 'Whether the document states the fact or the curators inferred it.',
+    extensions: reads('kind'),
     // Sources written before kinds existed are document sections.
     resolve: (row) => (row.kind ?? 'DOCUMENT') as Kind,
   }),
