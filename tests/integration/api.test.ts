@@ -334,25 +334,59 @@ describe('value-chain providers', () => {
         existingNodes: new Map([['stage:textiles-leather:finishing', 'ValueChainStage']]),
       },
     );
+    type Providers = {
+      totalCount: number;
+      edges: { via: string; naceCode: string | null; node: { name: string } }[];
+    };
     const { data, errors } = await graph.graphql<{
-      sectors: {
-        edges: {
-          node: {
-            valueChain: { key: string; providers: { via: string; organisation: { name: string } }[] }[];
-          };
-        }[];
-      };
+      sectors: { edges: { node: { valueChain: { key: string; providers: Providers }[] } }[] };
     }>(
-      '{ sectors(filter: { sectorCodes: ["textiles-leather"] }) { edges { node { valueChain { key providers { via organisation { name } } } } } } }',
+      '{ sectors(filter: { sectorCodes: ["textiles-leather"] }) { edges { node { valueChain { key providers(first: 100) { totalCount edges { via naceCode node { name } } } } } } } }',
     );
     expect(errors).toBeUndefined();
     const chain = data?.sectors.edges[0]?.node.valueChain ?? [];
     const providersOf = (key: string) =>
-      chain.find((stage) => stage.key === key)?.providers.map((p) => `${p.via}:${p.organisation.name}`) ?? [];
+      chain.find((stage) => stage.key === key)?.providers.edges.map((p) => `${p.via}:${p.node.name}`) ?? [];
     expect(providersOf('stage:textiles-leather:yarn-fabric-leather')).toContain('NACE:Fixture Weaving Mill');
     expect(providersOf('stage:textiles-leather:manufacturing')).toContain('NACE:Fixture Tailor');
     expect(providersOf('stage:textiles-leather:finishing')).toContain('EXPLICIT:Fixture Tailor');
     expect(providersOf('stage:textiles-leather:finishing')).not.toContain('NACE:Fixture Weaving Mill');
+    const yarn = chain.find((stage) => stage.key === 'stage:textiles-leather:yarn-fabric-leather');
+    expect(yarn?.providers.edges.find((p) => p.node.name === 'Fixture Weaving Mill')?.naceCode).toBe('13.20');
+  });
+
+  it('pages and filters a stage’s providers, and names a bad filter', async () => {
+    const stage = async (filter: string, first = 1) => {
+      const { data, errors } = await graph.graphql<{
+        node: {
+          providers: {
+            totalCount: number;
+            pageInfo: { hasNextPage: boolean };
+            edges: { via: string; node: { name: string } }[];
+          };
+        };
+      }>(
+        `{ node(id: "${toGlobalId('ValueChainStage', 'stage:textiles-leather:finishing')}") { ... on ValueChainStage { providers(first: ${first}, filter: ${filter}) { totalCount pageInfo { hasNextPage } edges { via node { name } } } } } }`,
+      );
+      expect(errors).toBeUndefined();
+      return data?.node.providers;
+    };
+    const all = await stage('{}', 100);
+    expect(all?.edges.length).toBe(all?.totalCount);
+    const one = await stage('{}', 1);
+    expect(one?.edges).toHaveLength(1);
+    expect(one?.totalCount).toBe(all?.totalCount);
+    expect(one?.pageInfo.hasNextPage).toBe((all?.totalCount ?? 0) > 1);
+    const stated = await stage('{ via: [EXPLICIT], kinds: [SME] }', 100);
+    expect(stated?.edges.map((p) => p.node.name)).toContain('Fixture Tailor');
+    expect(stated?.edges.every((p) => p.via === 'EXPLICIT')).toBe(true);
+    expect((await stage('{ via: [EXPLICIT], kinds: [UNIVERSITY], synthetic: true }', 100))?.totalCount).toBe(
+      0,
+    );
+    const { errors } = await graph.graphql(
+      `{ node(id: "${toGlobalId('ValueChainStage', 'stage:textiles-leather:finishing')}") { ... on ValueChainStage { providers(filter: { regionCodes: ["XX99"] }) { totalCount } } } }`,
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.regionCodes' });
   });
 });
 

@@ -35,7 +35,18 @@ query Search {
 # A sector's value chain, in order, and who provides each stage.
 query ValueChain {
   sectors(filter: { search: "textiles" }) {
-    edges { node { name valueChain { name kind naceCodes providers { via organisation { name } } } } }
+    edges {
+      node {
+        name
+        valueChain {
+          name kind naceCodes
+          providers(first: 5, filter: { regionCodes: ["RO21"] }) {
+            totalCount
+            edges { via naceCode node { name kind } }
+          }
+        }
+      }
+    }
   }
 }
 

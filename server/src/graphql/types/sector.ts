@@ -1,30 +1,77 @@
 import { STAGE_KINDS } from '@clustergraph/schema';
-import { type Provider, providersOfStages } from '../../db/repositories/providers.ts';
+import {
+  PROVIDER_VIAS,
+  type Provider,
+  type ProviderFilter,
+  type ProviderPage,
+  providersOfStages,
+} from '../../db/repositories/providers.ts';
 import { builder } from '../builder.ts';
+import { BadInputError } from '../errors.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
 import { requestLoader } from '../loaders.ts';
+import { pageWindow, toConnection } from '../paging.ts';
 import { reads, unplanned } from '../reads.ts';
 import { ClusterRef, OrganisationRef, SectorRef, ValueChainStageRef } from '../refs.ts';
 import { nodesVia } from '../relations.ts';
-import { pageArgs } from './shared.ts';
+import { OrganisationKind, pageArgs } from './shared.ts';
 
 const StageKind = builder.enumType('StageKind', {
   description: 'PRIMARY: a step of the chain itself; SUPPORT: a function every chain needs.',
   values: STAGE_KINDS,
 });
 
-const ProviderVia = builder.enumType('ProviderVia', {
+export const ProviderVia = builder.enumType('ProviderVia', {
   description: 'EXPLICIT: a source states it; NACE: derived from the organisation’s NACE codes.',
-  values: ['EXPLICIT', 'NACE'] as const,
+  values: PROVIDER_VIAS,
 });
 
-const StageProvider = builder.objectRef<Provider>('StageProvider').implement({
-  extensions: unplanned,
+type ProviderEdgeShape = Provider & { cursor: string; node: Provider['organisation'] };
+
+const StageProviderConnection = builder.connectionObject(
+  {
+    type: OrganisationRef,
+    name: 'StageProviderConnection',
+    description: 'A page of the organisations that provide a stage.',
+    extensions: unplanned,
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many providers match the filter, over all pages.',
+        resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+      }),
+    }),
+  },
+  {
+    name: 'StageProviderEdge',
+    description: 'An organisation that provides the stage, and how we know.',
+    extensions: unplanned,
+    fields: (t) => ({
+      via: t.field({
+        type: ProviderVia,
+        description: 'EXPLICIT when a source states it, NACE when its NACE codes say so.',
+        resolve: (edge) => (edge as unknown as ProviderEdgeShape).via,
+      }),
+      naceCode: t.string({
+        nullable: true,
+        description: 'For NACE providers, the organisation’s code that falls under the stage’s.',
+        resolve: (edge) => (edge as unknown as ProviderEdgeShape).naceCode,
+      }),
+    }),
+  },
+);
+
+export const StageProviderFilter = builder.inputType('StageProviderFilter', {
+  description: 'Which providers of a stage to list; all given conditions hold.',
   fields: (t) => ({
-    organisation: t.field({ type: OrganisationRef, resolve: (provider) => provider.organisation }),
-    via: t.field({ type: ProviderVia, resolve: (provider) => provider.via }),
+    regionCodes: t.stringList({ description: 'NUTS codes; a region includes its sub-regions.' }),
+    kinds: t.field({ type: [OrganisationKind], description: 'Kinds of organisation.' }),
+    sizes: t.stringList({ description: 'Company sizes: MICRO, SMALL, MEDIUM, LARGE.' }),
+    via: t.field({ type: [ProviderVia], description: 'Stated providers, NACE-derived ones, or both.' }),
+    synthetic: t.boolean({ description: 'true: generated data only; false: curated and imported only.' }),
   }),
 });
+
+const COMPANY_SIZES = new Set(['MICRO', 'SMALL', 'MEDIUM', 'LARGE']);
 
 builder.objectFields(SectorRef, (t) => ({
   code: t.exposeString('code'),
@@ -70,13 +117,40 @@ builder.objectFields(ValueChainStageRef, (t) => ({
     ...nodesVia({ from: 'ValueChainStage', type: 'HAS_STAGE', direction: 'IN', to: 'Sector' }),
   }),
   providers: t.field({
-    type: [StageProvider],
+    type: StageProviderConnection,
     description:
-      'Organisations that provide this stage: those stated to (EXPLICIT), then those whose NACE codes fall under the stage’s (NACE).',
-    // Batched by the stage's id, once per request: not prefetched.
+      'Organisations that provide this stage, paged and filtered: those stated to (EXPLICIT), then those whose NACE codes fall under the stage’s (NACE), by name.',
+    args: { ...pageArgs(t.arg), filter: t.arg({ type: StageProviderFilter }) },
+    complexity: pagedComplexity,
+    // Batched by the stage's id, once per request and filter: not prefetched.
     extensions: reads('id'),
-    resolve: (row, _args, ctx) =>
-      requestLoader(ctx, 'providers', (ids) => providersOfStages(ctx.db, ids)).load(row.id),
+    resolve: async (row, args, ctx) => {
+      const window = pageWindow(args);
+      const filter: ProviderFilter = {
+        regionCodes: args.filter?.regionCodes,
+        kinds: args.filter?.kinds,
+        sizes: args.filter?.sizes,
+        vias: args.filter?.via,
+        synthetic: args.filter?.synthetic,
+      };
+      for (const size of filter.sizes ?? [])
+        if (!COMPANY_SIZES.has(size))
+          throw new BadInputError(
+            'filter.sizes',
+            `unknown size "${size}"; one of ${[...COMPANY_SIZES].join(', ')}`,
+          );
+      const key = `providers:${JSON.stringify([filter, window])}`;
+      const page: ProviderPage = await requestLoader(ctx, key, (ids) =>
+        providersOfStages(ctx.db, ids, filter, window),
+      ).load(row.id);
+      const [unknown] = page.unknownRegionCodes;
+      if (unknown) throw new BadInputError('filter.regionCodes', `no region has the code "${unknown}"`);
+      return toConnection(window, page.total, page.providers, (provider, cursor) => ({
+        ...provider,
+        cursor,
+        node: provider.organisation,
+      }));
+    },
   }),
 }));
 
