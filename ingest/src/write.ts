@@ -1,8 +1,10 @@
 import {
   type NodeLabel,
   type RelationshipType,
+  relationshipModel,
   type SourceKind,
   schemaStatements,
+  searchProperties,
 } from '@clustergraph/schema';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { sourceId } from './dataset.ts';
@@ -83,7 +85,10 @@ export function graphStatements(
   for (const [label, nodes] of groupBy(graph.nodes, (node: GraphNode) => node.label)) {
     statements.push({
       cypher: `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props, n.id = row.id, n.synthetic = $synthetic`,
-      rows: nodes.map((node) => ({ id: node.id, props: node.props })),
+      rows: nodes.map((node) => ({
+        id: node.id,
+        props: { ...node.props, ...searchProperties(label, node.props) },
+      })),
     });
     const links = nodes.flatMap((node) =>
       node.sources.map((source) => ({ id: node.id, source: sourceId(source) })),
@@ -112,7 +117,32 @@ export function graphStatements(
       })),
     });
   }
+  statements.push(...sectorSearchStatements(graph, endLabel));
   return statements;
+}
+
+/**
+ * Writes `searchSectors`, the search tokens of the sectors a node is active in, from the
+ * sectors' own search properties (already made by searchTokens), for every node written or
+ * newly linked to a sector: search then finds a textiles cluster by "textile".
+ */
+function sectorSearchStatements(graph: Graph, endLabel: (id: string) => NodeLabel): Statement[] {
+  const activeLabels = new Set<NodeLabel>(relationshipModel.ACTIVE_IN.ends.map(([from]) => from));
+  const ids = new Map<NodeLabel, Set<string>>();
+  const add = (id: string) => {
+    const label = endLabel(id);
+    if (!activeLabels.has(label)) return;
+    const set = ids.get(label) ?? new Set<string>();
+    set.add(id);
+    ids.set(label, set);
+  };
+  for (const node of graph.nodes) add(node.id);
+  for (const rel of graph.relationships) if (rel.type === 'ACTIVE_IN') add(rel.from);
+  return [...ids].map(([label, set]) => ({
+    cypher: `UNWIND $rows AS row MATCH (n:${label} {id: row.id})
+SET n.searchSectors = trim(reduce(text = '', sector IN [(n)-[:ACTIVE_IN]->(s:Sector) | s.searchName + ' ' + coalesce(s.searchAlso, '')] | text + ' ' + sector))`,
+    rows: [...set].map((id) => ({ id })),
+  }));
 }
 
 /** Applies the model's constraints and indexes (idempotent), so MERGE on ids is indexed. */

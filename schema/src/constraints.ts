@@ -1,17 +1,16 @@
 import { NODE_LABELS, type NodeLabel, nodeModel } from './model.ts';
+import { SEARCH_FIELD_NAMES, SEARCH_FIELDS } from './search-text.ts';
 
-/** Properties the full-text index covers, where a label has them. */
-export const SEARCHABLE_PROPERTIES = [
-  'name',
-  'nameLocal',
-  'acronym',
-  'title',
-  'titleLocal',
-  'text',
-  'code',
-] as const;
+/** Properties that name a node, where a label has them: what search reads (search-text.ts). */
+export const SEARCHABLE_PROPERTIES = [...new Set(Object.values(SEARCH_FIELDS).flat())] as readonly string[];
 
-export const FULLTEXT_INDEX = 'named_search';
+/**
+ * The full-text index over the loader's search properties. Its analyzer splits on whitespace
+ * only: the tokens are made by searchTokens, the same function the query builder uses.
+ */
+export const FULLTEXT_INDEX = 'search_text';
+/** The index of earlier versions (standard-folding over the raw names), dropped when found. */
+const FORMER_FULLTEXT_INDEX = 'named_search';
 
 /** Labels that `search` can return: every label with a searchable property but Source. */
 export const SEARCHABLE_LABELS = NODE_LABELS.filter(
@@ -50,17 +49,19 @@ export function schemaStatements(): string[] {
     }
   }
   const labels = SEARCHABLE_LABELS.join('|');
-  const properties = SEARCHABLE_PROPERTIES.map((property) => `n.${property}`).join(', ');
+  const properties = SEARCH_FIELD_NAMES.map((property) => `n.${property}`).join(', ');
   statements.push(
+    `DROP INDEX ${FORMER_FULLTEXT_INDEX} IF EXISTS`,
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels}) ON EACH [${properties}] ` +
-      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
+      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
   );
   return statements;
 }
 
 /** Names of every constraint and index the statements create, to check the schema is applied. */
 export function schemaObjectNames(): string[] {
-  return schemaStatements().map((statement) => {
+  return schemaStatements().flatMap((statement) => {
+    if (statement.startsWith('DROP ')) return [];
     const name = /^CREATE (?:CONSTRAINT|INDEX|FULLTEXT INDEX) (\w+)/.exec(statement)?.[1];
     if (!name) throw new Error(`Unnamed schema statement: ${statement}`);
     return name;

@@ -2,6 +2,7 @@ import type { NodeLabel, NodeRow } from '@clustergraph/schema';
 import type { ObjectRef } from '@pothos/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { type ListFilter, type ListOrder, type ListPage, listPage } from '../db/repositories/lists.ts';
+import { searchTextProblem } from '../db/repositories/search.ts';
 import { builder, type Types } from './builder.ts';
 import type { Context } from './context.ts';
 import { BadInputError } from './errors.ts';
@@ -91,6 +92,8 @@ export async function resolveRootList<L extends NodeLabel>(
 ): Promise<ConnectionResult<Edge<NodeRow<L>>>> {
   const window = pageWindow(args);
   const filter = args.filter ?? {};
+  const searchProblem = filter.search ? searchTextProblem(filter.search) : null;
+  if (searchProblem) throw new BadInputError('filter.search', searchProblem);
   const chosen = args.orderBy ? orders[args.orderBy] : undefined;
   const order = chosen ?? (filter.search ? 'RELEVANCE' : defaultOrder);
   const page = await listPage(

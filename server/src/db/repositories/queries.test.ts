@@ -26,7 +26,7 @@ describe('list queries', () => {
       RETURN size(matched) AS total, [n IN matched[$offset..$offset + $limit] | n {.*}] AS page, [code IN $regionCodes WHERE NOT EXISTS { MATCH (:Region {code: code}) }] AS unknownRegionCodes, [code IN $sectorCodes WHERE NOT EXISTS { MATCH (:Sector {code: code}) }] AS unknownSectorCodes"
     `);
     expect(params).toMatchObject({
-      lucene: '(iasi^3 OR iasi*) AND (univ^3 OR univ*)',
+      lucene: expect.stringMatching(/^\(searchName:iasi\^8 .*\) AND \(searchName:univ\^8 .*\)$/),
       regionCodes: ['RO21'],
       kinds: ['UNIVERSITY'],
     });
@@ -88,13 +88,26 @@ describe('related queries', () => {
 });
 
 describe('search terms', () => {
+  const any = (token: string) =>
+    `searchName:${token}^8 OR searchName:${token}*^4 OR searchAlso:${token}^4 OR searchAlso:${token}*^2 OR searchSectors:${token}^1 OR searchSectors:${token}*^0.5`;
+
   it.each([
-    ['Iași', '(iasi^3 OR iasi*)'],
+    ['Iași', `(${any('iasi')})`],
     ['  ', null],
-    ['Union of the innovation', '(union^3 OR union*) AND (innovation^3 OR innovation*)'],
-    ['of the', null],
-    ['AND OR "x" title:(y)', '(x^3 OR x*) AND (title^3 OR title*) AND (y^3 OR y*)'],
+    ['Union of innovation', `(${any('union')}) AND (${any('of')}) AND (${any('innovation')})`],
+    ['T.R.E.C.', `(${any('trec')})`],
+    ['Subprogramme 2.1', `(${any('subprogramme')}) AND (${any('2.1')})`],
+    ['Nord-Est', `(${any('nordest')} OR ((${any('nord')}) AND (${any('est')})))`],
+    [
+      'AND OR "x" title:(y)',
+      `(${any('and')}) AND (${any('or')}) AND (${any('x')}) AND (${any('title')}) AND (${any('y')})`,
+    ],
   ])('%j becomes %j, with no Lucene syntax from the user', (text, expected) => {
     expect(luceneQuery(text)).toBe(expected);
+  });
+
+  it('refuses a text beyond the limits instead of building an unbounded query', () => {
+    expect(() => luceneQuery('ab '.repeat(100))).toThrow(/at most 24 words, got 100/);
+    expect(() => luceneQuery('x'.repeat(100_000))).toThrow(/at most 300 characters, got 100000/);
   });
 });

@@ -1,7 +1,7 @@
 import { fromGlobalId, type NodeLabel, type NodeRow, SEARCHABLE_LABELS } from '@clustergraph/schema';
 import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
 import { nodesByIds } from '../../db/repositories/nodes.ts';
-import { searchNodes } from '../../db/repositories/search.ts';
+import { searchNodes, searchTextProblem } from '../../db/repositories/search.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { BadInputError } from '../errors.ts';
@@ -81,7 +81,11 @@ builder.queryFields((t) => ({
     description:
       'Named things of any type whose names contain the words of `query` (as words or word beginnings), case and accents ignored: "iasi" finds "Iași". Best first.',
     args: {
-      query: t.arg.string({ required: true }),
+      query: t.arg.string({
+        required: true,
+        description:
+          'Words of a name, local name, acronym or sector, in any case, accents or transcription (oe for ö); every word must match, as a word or its start. At most 300 characters and 24 words.',
+      }),
       types: t.arg({ type: [NodeType], description: 'Only these types; all when omitted.' }),
       first: t.arg.int({ description: 'At most this many hits, 1 to 100 (default 20).' }),
       synthetic: t.arg.boolean({
@@ -95,6 +99,8 @@ builder.queryFields((t) => ({
         throw new BadInputError('first', `must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`);
       }
       if (args.query.trim().length === 0) throw new BadInputError('query', 'must contain a word');
+      const searchProblem = searchTextProblem(args.query);
+      if (searchProblem) throw new BadInputError('query', searchProblem);
       const labels = args.types?.length ? (args.types as NodeLabel[]) : SEARCHABLE_LABELS;
       return searchNodes(
         ctx.db,
