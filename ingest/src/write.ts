@@ -124,7 +124,8 @@ export function graphStatements(
 /**
  * Writes `searchSectors`, the search tokens of the sectors a node is active in, from the
  * sectors' own search properties (already made by searchTokens), for every node written or
- * newly linked to a sector: search then finds a textiles cluster by "textile".
+ * newly linked to a sector, in the sectors' id order so a reload writes the same text: search
+ * then finds a textiles cluster by "textile".
  */
 function sectorSearchStatements(graph: Graph, endLabel: (id: string) => NodeLabel): Statement[] {
   const activeLabels = new Set<NodeLabel>(relationshipModel.ACTIVE_IN.ends.map(([from]) => from));
@@ -140,7 +141,8 @@ function sectorSearchStatements(graph: Graph, endLabel: (id: string) => NodeLabe
   for (const rel of graph.relationships) if (rel.type === 'ACTIVE_IN') add(rel.from);
   return [...ids].map(([label, set]) => ({
     cypher: `UNWIND $rows AS row MATCH (n:${label} {id: row.id})
-SET n.searchSectors = trim(reduce(text = '', sector IN [(n)-[:ACTIVE_IN]->(s:Sector) | s.searchName + ' ' + coalesce(s.searchAlso, '')] | text + ' ' + sector))`,
+WITH n, COLLECT { MATCH (n)-[:ACTIVE_IN]->(s:Sector) RETURN s.searchName + ' ' + coalesce(s.searchAlso, '') ORDER BY s.id } AS sectors
+SET n.searchSectors = trim(reduce(text = '', sector IN sectors | text + ' ' + sector))`,
     rows: [...set].map((id) => ({ id })),
   }));
 }
