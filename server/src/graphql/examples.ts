@@ -64,4 +64,38 @@ query Projects {
     }
   }
 }
+
+# The value chain of the North-East's clusters: each stage with its verdict and member providers.
+query ValueChainGaps {
+  clusters(filter: { regionCodes: ["RO21"] }, first: 5) {
+    edges {
+      node {
+        id name
+        valueChain {
+          coveredShare providedShare
+          chains { sectorName coveredShare stages { stage { name kind } verdict reasons providers(first: 3) { totalCount edges { via naceCode inRegion node { name } } } } }
+        }
+        valueChainGaps { stage { id name } verdict reasons }
+      }
+    }
+  }
+}
+
+# Partners who could fill a cluster's gaps, from outside its region, ranked with the parts of
+# their score and why. Paste a cluster's id from the query above as $clusterId.
+query PartnerCandidates($clusterId: ID = "Q2x1c3RlcjpjbHVzdGVyOmFzdHJpY28tbmU") {
+  partnerCandidates(clusterId: $clusterId, outsideRegion: "RO21", first: 5,
+                    weights: { geography: 0.1, cooperation: 0.3 }) {
+    stage { stage { name } verdict reasons }
+    candidates {
+      totalCount
+      edges {
+        score reason proximity distance membersMet sharedProjects via naceCode
+        parts { stageFit geography cooperation experience kindFit availability }
+        otherClusters { name competing }
+        node { name kind country }
+      }
+    }
+  }
+}
 `;

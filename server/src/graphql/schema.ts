@@ -1,5 +1,6 @@
 import { builder } from './builder.ts';
 import { checkFieldReads } from './reads.ts';
+import './analytics/value-chains.ts';
 import './types/cluster.ts';
 import './types/node.ts';
 import './types/organisation.ts';
