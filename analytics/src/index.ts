@@ -10,4 +10,5 @@
 export * from './metrics/index.ts';
 export * from './networks/index.ts';
 export * from './partners/index.ts';
+export * from './regions/index.ts';
 export * from './value-chains/index.ts';

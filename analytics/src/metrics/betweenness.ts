@@ -1,6 +1,6 @@
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
-import { createFisherYatesSample } from 'pandemonium/fisher-yates-sample';
+import fisherYatesSample from 'pandemonium/fisher-yates-sample';
 import type { CooperationGraph } from '../networks/types.ts';
 import { seededRandom } from './random.ts';
 import type { MetricDefinition } from './types.ts';
@@ -13,7 +13,7 @@ export interface BetweennessOptions {
   seed: number;
 }
 
-export const BETWEENNESS_DEFAULTS: BetweennessOptions = { exactBelow: 5_000, samples: 300, seed: 42 };
+export const BETWEENNESS_DEFAULTS: BetweennessOptions = { exactBelow: 5_000, samples: 200, seed: 42 };
 
 /**
  * Betweenness estimated from `samples` source nodes drawn with a seeded generator, scaled by
@@ -29,7 +29,7 @@ export function sampledBetweenness(
 ): Map<string, number> {
   const brandes = createUnweightedIndexedBrandes(graph);
   const order = graph.order;
-  const sample = createFisherYatesSample<number>(seededRandom(seed));
+  const sample = fisherYatesSample.createFisherYatesSample<number>(seededRandom(seed));
   const sources = sample(
     Math.min(samples, order),
     Array.from({ length: order }, (_, index) => index),

@@ -49,6 +49,8 @@ export interface ProjectRow {
 export interface ParticipationRow {
   organisationId: string;
   projectId: string;
+  /** The EU contribution the organisation received for the project, when known. */
+  contribution?: number | null;
 }
 
 export interface MembershipRow {
