@@ -8,8 +8,9 @@
 import { cpus, totalmem } from 'node:os';
 import { curatedGraph } from '@clustergraph/seed';
 import { buildReference, generateSyntheticGraph, type Tier } from '@clustergraph/seed/synthetic';
-import { partnerCandidates } from '../src/partners/candidates.ts';
-import { clusterCoverage } from '../src/value-chains/coverage.ts';
+import { partnerCandidates, stageIndexOf } from '../src/partners/candidates.ts';
+import { complementarityAgainst } from '../src/value-chains/complementarity.ts';
+import { clusterCoverage, type ValueChainCoverage } from '../src/value-chains/coverage.ts';
 import { ecosystemOf } from '../src/value-chains/ecosystem.ts';
 import { unstatedPrimaryStages } from '../src/value-chains/oracle.ts';
 
@@ -52,6 +53,9 @@ for (const tier of tiers) {
   const sample = clusters
     .filter((_, i) => i % Math.max(1, Math.floor(clusters.length / samples)) === 0)
     .slice(0, samples);
+  const indexStarted = performance.now();
+  stageIndexOf(ecosystem);
+  console.log(`  stage → providers index, built once per ecosystem: ${ms(performance.now() - indexStarted)}`);
   for (const cluster of sample.slice(0, 5)) partnerCandidates(ecosystem, cluster.id);
   const times: number[] = [];
   let stagesRanked = 0;
@@ -64,5 +68,25 @@ for (const tier of tiers) {
   }
   console.log(
     `  gaps + top-20 candidates per gap: p50 ${ms(quantile(times, 0.5))}, p99 ${ms(quantile(times, 0.99))} over ${sample.length} clusters (${(stagesRanked / sample.length).toFixed(1)} stages wanting partners each)`,
+  );
+
+  const complementarityTimes: number[] = [];
+  for (const cluster of sample.slice(0, Math.min(10, sample.length))) {
+    const started = performance.now();
+    // Coverages computed per request, as the API does: no cache between runs.
+    const coverages = new Map<string, ValueChainCoverage>();
+    const coverageOf = (c: { id: string }) => {
+      let coverage = coverages.get(c.id);
+      if (!coverage) {
+        coverage = clusterCoverage(ecosystem, c.id) as ValueChainCoverage;
+        coverages.set(c.id, coverage);
+      }
+      return coverage;
+    };
+    complementarityAgainst(ecosystem, cluster.id, coverageOf);
+    complementarityTimes.push(performance.now() - started);
+  }
+  console.log(
+    `  complementarity of one cluster against all ${clusters.length}: p50 ${ms(quantile(complementarityTimes, 0.5))}, p99 ${ms(quantile(complementarityTimes, 0.99))} over ${complementarityTimes.length} clusters`,
   );
 }

@@ -9,7 +9,13 @@ import {
   type ValueChainCoverage,
 } from '../value-chains/coverage.ts';
 import type { ClusterFacts, Ecosystem } from '../value-chains/ecosystem.ts';
-import { isInRegion, nuts2Of, type OrganisationFacts, type StageFacts } from '../value-chains/facts.ts';
+import {
+  isInRegion,
+  matchingNaceCode,
+  nuts2Of,
+  type OrganisationFacts,
+  type StageFacts,
+} from '../value-chains/facts.ts';
 import { type Cooperation, cooperationWith } from './cooperation.ts';
 import { PROXIMITY_SCORES, type Proximity, proximityOf } from './geography.ts';
 
@@ -232,6 +238,8 @@ export type SearchInput = {
   stages: readonly StageCoverage[];
   /** Organisations that may provide them (members are left out here). */
   organisations: Iterable<OrganisationFacts>;
+  /** When given, the organisations that may provide a stage (a superset is fine): an index. */
+  poolOf?: (stage: StageCoverage) => Iterable<OrganisationFacts>;
   /** The clusters candidates are members of, with their sectors. */
   clusters: ReadonlyMap<string, ClusterFacts>;
   clustersOf: ReadonlyMap<string, readonly string[]>;
@@ -258,40 +266,38 @@ export function preparePartnerSearch(input: SearchInput): PartnerSearch {
   const needTies = new Set<string>();
   const stages = input.stages.map((stage) => {
     const role = roleOf(stage.stage);
-    const candidates = providersOutside(organisations, cluster, stage, options).map(
-      (provider): PartnerCandidate => {
-        const { organisation } = provider;
-        const otherClusters = (clustersOf.get(organisation.id) ?? []).flatMap((id) => {
-          const other = clusters.get(id);
-          if (!other || other.id === cluster.id) return [];
-          return [{ id, name: other.name, competing: other.sectorIds.some((sector) => sectors.has(sector)) }];
-        });
-        const proximity = proximityOf(organisation, home);
-        const parts: ScoreParts = {
-          stageFit: provider.via === 'EXPLICIT' ? 1 : 0.6,
-          geography: PROXIMITY_SCORES[proximity],
-          cooperation: 0,
-          experience:
-            0.5 * logScale(organisation.projectCount, 20) +
-            0.5 * logScale(organisation.coParticipations, 100),
-          kindFit: KIND_FIT[role][organisation.kind] ?? OTHER_KIND_FIT,
-          availability:
-            otherClusters.length === 0 ? 1 : otherClusters.some((other) => other.competing) ? 0.4 : 0.7,
-        };
-        return {
-          organisation,
-          via: provider.via,
-          naceCode: provider.naceCode,
-          score: scoreOf(parts, weights),
-          parts,
-          proximity,
-          cooperation: NO_TIES,
-          projects: organisation.projectCount,
-          otherClusters,
-          reason: '',
-        };
-      },
-    );
+    const pool = input.poolOf ? input.poolOf(stage) : organisations;
+    const candidates = providersOutside(pool, cluster, stage, options).map((provider): PartnerCandidate => {
+      const { organisation } = provider;
+      const otherClusters = (clustersOf.get(organisation.id) ?? []).flatMap((id) => {
+        const other = clusters.get(id);
+        if (!other || other.id === cluster.id) return [];
+        return [{ id, name: other.name, competing: other.sectorIds.some((sector) => sectors.has(sector)) }];
+      });
+      const proximity = proximityOf(organisation, home);
+      const parts: ScoreParts = {
+        stageFit: provider.via === 'EXPLICIT' ? 1 : 0.6,
+        geography: PROXIMITY_SCORES[proximity],
+        cooperation: 0,
+        experience:
+          0.5 * logScale(organisation.projectCount, 20) + 0.5 * logScale(organisation.coParticipations, 100),
+        kindFit: KIND_FIT[role][organisation.kind] ?? OTHER_KIND_FIT,
+        availability:
+          otherClusters.length === 0 ? 1 : otherClusters.some((other) => other.competing) ? 0.4 : 0.7,
+      };
+      return {
+        organisation,
+        via: provider.via,
+        naceCode: provider.naceCode,
+        score: scoreOf(parts, weights),
+        parts,
+        proximity,
+        cooperation: NO_TIES,
+        projects: organisation.projectCount,
+        otherClusters,
+        reason: '',
+      };
+    });
     candidates.sort((a, b) => b.score - a.score);
     const floor = candidates[window.offset + window.limit - 1]?.score ?? Number.NEGATIVE_INFINITY;
     for (const candidate of candidates) {
@@ -352,12 +358,41 @@ export function partnerCandidates(
   const search = preparePartnerSearch({
     cluster,
     stages,
-    organisations: ecosystem.organisations.values(),
+    organisations: [],
+    poolOf: (stage) => stageIndexOf(ecosystem).get(stage.stage.id) ?? [],
     clusters: ecosystem.clusters,
     clustersOf: ecosystem.clustersOf,
     options,
   });
   return finishPartnerSearch(search, ecosystem);
+}
+
+const stageIndexes = new WeakMap<Ecosystem, Map<string, OrganisationFacts[]>>();
+
+/**
+ * Every stage's possible providers in an ecosystem (stated or by NACE code), built once per
+ * ecosystem and kept while it lives: a search then reads only a stage's providers, not every
+ * organisation (100,000 at tier L).
+ */
+export function stageIndexOf(ecosystem: Ecosystem): Map<string, OrganisationFacts[]> {
+  let index = stageIndexes.get(ecosystem);
+  if (index) return index;
+  index = new Map();
+  const stages = new Map<string, StageFacts>();
+  for (const chain of ecosystem.chains.values())
+    for (const stage of chain.stages) stages.set(stage.id, stage);
+  for (const stage of stages.values()) index.set(stage.id, []);
+  for (const organisation of ecosystem.organisations.values()) {
+    for (const stage of stages.values()) {
+      if (
+        organisation.providesStageIds.includes(stage.id) ||
+        matchingNaceCode(organisation.naceCodes, stage.naceCodes) !== null
+      )
+        index.get(stage.id)?.push(organisation);
+    }
+  }
+  stageIndexes.set(ecosystem, index);
+  return index;
 }
 
 /** The coverage of each stage asked, once each, in chain order. */

@@ -1,3 +1,4 @@
+export * from './complementarity.ts';
 export * from './coverage.ts';
 export * from './ecosystem.ts';
 export * from './facts.ts';
