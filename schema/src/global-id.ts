@@ -1,8 +1,17 @@
 import { isNodeLabel, type NodeLabel } from './model.ts';
 
-/** Relay global ids: base64url of `<Label>:<node id>`. Opaque to clients, stable across loads. */
+/*
+ * Relay global ids: base64url of `<Label>:<node id>`. Opaque to API clients, stable across loads.
+ * Written with TextEncoder and btoa (not Node's Buffer) so the dashboard, which routes by graph
+ * key, can turn a key from its URL into the id the API expects with this same function. Decoding is
+ * the server's alone.
+ */
+
+const toBase64Url = (base64: string) => base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
 export function toGlobalId(label: NodeLabel, id: string): string {
-  return Buffer.from(`${label}:${id}`, 'utf8').toString('base64url');
+  const bytes = new TextEncoder().encode(`${label}:${id}`);
+  return toBase64Url(btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join('')));
 }
 
 export type DecodedGlobalId = { label: NodeLabel; id: string };

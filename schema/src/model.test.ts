@@ -61,6 +61,12 @@ describe('global ids', () => {
     expect(fromGlobalId(id)).toEqual({ label: 'Region', id: 'region:RO213' });
   });
 
+  it('encode as Node would, non-ASCII keys included (the dashboard encodes them in the browser)', () => {
+    for (const key of ['region:RO213', 'org:ași-ţ', 'syn:cluster:00001', 'x?y/z+w']) {
+      expect(toGlobalId('Organisation', key)).toBe(Buffer.from(`Organisation:${key}`).toString('base64url'));
+    }
+  });
+
   it.each([
     '',
     'not base64!',

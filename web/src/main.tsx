@@ -1,8 +1,9 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
-import { createApolloClient } from './apollo.ts';
+import { RouterProvider } from 'react-router/dom';
+import { createApolloClient } from './app/apollo.ts';
+import { createRouter } from './app/router.tsx';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -11,7 +12,7 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
-      <App />
+      <RouterProvider router={createRouter()} />
     </ApolloProvider>
   </StrictMode>,
 );

@@ -1,5 +1,6 @@
 import { formatCount, humanize } from '../format.ts';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
+import { EntityLink } from './EntityLink.tsx';
 
 export const MemberTable_members = graphql(`
   fragment MemberTable_members on ClusterMemberConnection {
@@ -9,6 +10,7 @@ export const MemberTable_members = graphql(`
       since
       node {
         id
+        key
         name
         acronym
         kind
@@ -45,7 +47,9 @@ export function MemberTable(props: {
             {members.edges.map(({ node, role, since }) => (
               <tr key={node.id}>
                 <td>
-                  {node.name}
+                  <EntityLink label="Organisation" entityKey={node.key}>
+                    {node.name}
+                  </EntityLink>
                   {node.acronym && <span className="acronym">{node.acronym}</span>}
                 </td>
                 <td>{humanize(node.kind)}</td>

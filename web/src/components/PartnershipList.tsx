@@ -1,9 +1,11 @@
 import { humanize } from '../format.ts';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
+import { EntityLink } from './EntityLink.tsx';
 
 export const PartnershipList_partnerships = graphql(`
   fragment PartnershipList_partnerships on Partnership {
     id
+    key
     name
     kind
     signedOn
@@ -34,7 +36,11 @@ export function PartnershipList(props: {
         ];
         return (
           <li key={partnership.id} className="item">
-            <div className="item__title">{partnership.name}</div>
+            <div className="item__title">
+              <EntityLink label="Partnership" entityKey={partnership.key}>
+                {partnership.name}
+              </EntityLink>
+            </div>
             <div className="item__meta">
               <span className="tag">{humanize(partnership.kind)}</span>
               {partnership.signedOn && <span>signed {partnership.signedOn}</span>}

@@ -1,9 +1,11 @@
 import { formatMoney, formatPeriod } from '../format.ts';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
+import { EntityLink } from './EntityLink.tsx';
 
 export const ProjectList_projects = graphql(`
   fragment ProjectList_projects on Project {
     id
+    key
     code
     acronym
     title
@@ -13,11 +15,13 @@ export const ProjectList_projects = graphql(`
     budgetCurrency
     programme {
       id
+      key
       name
       acronym
     }
     coordinator {
       id
+      key
       name
       acronym
     }
@@ -41,7 +45,9 @@ export function ProjectList(props: { projects: readonly FragmentType<typeof Proj
               {project.acronym && project.acronym !== project.title && (
                 <span className="acronym acronym--lead">{project.acronym}</span>
               )}
-              {project.title}
+              <EntityLink label="Project" entityKey={project.key}>
+                {project.title}
+              </EntityLink>
             </div>
             <div className="item__meta">
               {project.code !== project.acronym && project.code !== project.title && (
@@ -51,12 +57,18 @@ export function ProjectList(props: { projects: readonly FragmentType<typeof Proj
               {project.budgetAmount != null && (
                 <span>{formatMoney(project.budgetAmount, project.budgetCurrency)}</span>
               )}
-              {project.programme && <span>{project.programme.acronym ?? project.programme.name}</span>}
+              {project.programme && (
+                <EntityLink label="Programme" entityKey={project.programme.key}>
+                  {project.programme.acronym ?? project.programme.name}
+                </EntityLink>
+              )}
             </div>
             <div className="item__people">
               {project.coordinator && (
                 <span className="person">
-                  {project.coordinator.acronym ?? project.coordinator.name}
+                  <EntityLink label="Organisation" entityKey={project.coordinator.key}>
+                    {project.coordinator.acronym ?? project.coordinator.name}
+                  </EntityLink>
                   <span className="person__role">coordinator</span>
                 </span>
               )}

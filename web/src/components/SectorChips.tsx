@@ -1,7 +1,10 @@
 import { type FragmentType, getFragmentData, graphql } from '../gql';
+import { EntityLink } from './EntityLink.tsx';
 
 export const SectorChips_sectors = graphql(`
   fragment SectorChips_sectors on Sector {
+    id
+    key
     code
     name
   }
@@ -14,7 +17,9 @@ export function SectorChips(props: { sectors: readonly FragmentType<typeof Secto
     <ul className="chips">
       {sectors.map((sector) => (
         <li key={sector.code} className="chip" title={sector.code}>
-          {sector.name}
+          <EntityLink label="Sector" entityKey={sector.key}>
+            {sector.name}
+          </EntityLink>
         </li>
       ))}
     </ul>

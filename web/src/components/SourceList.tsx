@@ -5,10 +5,11 @@ export const SourceList_sources = graphql(`
     id
     document
     section
+    synthetic
   }
 `);
 
-/** Where the facts come from, grouped by document so a reader can open each file once. */
+/** Where the facts come from, said plainly, and grouped by document so each file is opened once. */
 export function SourceList(props: { sources: readonly FragmentType<typeof SourceList_sources>[] }) {
   const sources = getFragmentData(SourceList_sources, props.sources);
   if (sources.length === 0) return <p className="muted">No source is recorded.</p>;
@@ -19,6 +20,11 @@ export function SourceList(props: { sources: readonly FragmentType<typeof Source
     <ul className="sources" data-testid="sources">
       {[...byDocument].map(([document, sections]) => (
         <li key={document} className="sources__document">
+          <span className="sources__kind" data-testid="source-kind">
+            {sections.some((source) => source.synthetic)
+              ? 'Synthetic: generated test data, not from any document'
+              : 'Curated from a source document'}
+          </span>
           <span className="sources__file" data-testid="source-document">
             {document}
           </span>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { entityPath, isEntityLabel } from '../app/paths.ts';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
-import { clusterPath, Link } from '../routing.tsx';
 import { cooperationElements } from './cooperation-elements.ts';
 import { NetworkCanvas } from './NetworkCanvas.tsx';
 import { NetworkLegend } from './NetworkLegend.tsx';
@@ -8,23 +9,27 @@ import type { NetworkNodeData } from './stylesheet.ts';
 
 /*
  * Page sizes match the ones the cluster view asks for the same fields (one request, one
- * selection per field). The network says so when a list is longer than the page.
+ * selection per field): the API's largest page, so every member of a curated cluster is drawn.
+ * The network says so when a list is longer than the page.
  */
 export const CooperationNetwork_cluster = graphql(`
   fragment CooperationNetwork_cluster on Cluster {
     id
+    key
     name
     acronym
     managedBy {
       id
+      key
       name
       acronym
     }
-    members(first: 20) {
+    members(first: 100) {
       totalCount
       edges {
         node {
           id
+          key
           name
           acronym
         }
@@ -32,14 +37,16 @@ export const CooperationNetwork_cluster = graphql(`
     }
     projects {
       id
+      key
       code
       acronym
       title
-      participants(first: 10) {
+      participants(first: 100) {
         totalCount
         edges {
           node {
             id
+            key
             name
             acronym
           }
@@ -47,21 +54,25 @@ export const CooperationNetwork_cluster = graphql(`
       }
       clusters {
         id
+        key
         name
         acronym
       }
     }
     partnerships {
       id
+      key
       name
       kind
       partners {
         id
+        key
         name
         acronym
       }
       clusters {
         id
+        key
         name
         acronym
       }
@@ -89,10 +100,10 @@ export function CooperationNetwork(props: { cluster: FragmentType<typeof Coopera
           {selected ? (
             <>
               <span className="network__selection-type">{selected.type}</span> {selected.name}
-              {selected.type === 'Cluster' && selected.id !== cluster.id && (
+              {isEntityLabel(selected.type) && selected.id !== cluster.id && (
                 <>
                   {' '}
-                  · <Link href={clusterPath(selected.id)}>open</Link>
+                  · <Link to={entityPath(selected.type, selected.key)}>open its page</Link>
                 </>
               )}
             </>

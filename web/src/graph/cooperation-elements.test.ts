@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { CooperationNetwork_ClusterFragment } from '../gql/graphql.ts';
 import { cooperationElements } from './cooperation-elements.ts';
 
-const org = (id: string, name: string, acronym: string | null = null) => ({ id, name, acronym });
+const org = (id: string, name: string, acronym: string | null = null) => ({
+  id,
+  key: `key-${id}`,
+  name,
+  acronym,
+});
 
 /** A hand-made neighbourhood: the manager also coordinates the project, a member is also a partner. */
 const cluster: CooperationNetwork_ClusterFragment = {
   id: 'cluster-1',
+  key: 'key-cluster-1',
   name: 'Transylvania Energy Cluster',
   acronym: 'TREC',
   managedBy: org('org-manager', 'TREC Association'),
@@ -14,6 +20,7 @@ const cluster: CooperationNetwork_ClusterFragment = {
   projects: [
     {
       id: 'project-1',
+      key: 'key-project-1',
       code: '1 CLS',
       acronym: 'INOV-TREC',
       title: 'Innovation in energy',
@@ -24,18 +31,21 @@ const cluster: CooperationNetwork_ClusterFragment = {
           { node: org('org-partner', 'Partner University') },
         ],
       },
-      clusters: [{ id: 'cluster-1', name: 'Transylvania Energy Cluster', acronym: 'TREC' }],
+      clusters: [
+        { id: 'cluster-1', key: 'key-cluster-1', name: 'Transylvania Energy Cluster', acronym: 'TREC' },
+      ],
     },
   ],
   partnerships: [
     {
       id: 'partnership-1',
+      key: 'key-partnership-1',
       name: 'A regional innovation lab with a name long enough to be cut short',
       kind: 'REGIONAL_LAB',
       partners: [org('org-member', 'Member Company SRL')],
       clusters: [
-        { id: 'cluster-1', name: 'Transylvania Energy Cluster', acronym: 'TREC' },
-        { id: 'cluster-2', name: 'Cluj IT', acronym: null },
+        { id: 'cluster-1', key: 'key-cluster-1', name: 'Transylvania Energy Cluster', acronym: 'TREC' },
+        { id: 'cluster-2', key: 'key-cluster-2', name: 'Cluj IT', acronym: null },
       ],
     },
   ],

@@ -37,9 +37,15 @@ export function cooperationElements(cluster: CooperationNetwork_ClusterFragment)
   const labels: NodeLabel[] = [];
   const truncated: string[] = [];
 
-  const addNode = (type: NodeLabel, id: string, name: string, acronym?: string | null) => {
+  const addNode = (
+    type: NodeLabel,
+    node: { id: string; key: string },
+    name: string,
+    acronym?: string | null,
+  ) => {
+    const { id, key } = node;
     if (nodes.has(id)) return;
-    nodes.set(id, { id, type, name, caption: captionOf(name, acronym) });
+    nodes.set(id, { id, key, type, name, caption: captionOf(name, acronym) });
     if (!labels.includes(type)) labels.push(type);
   };
   const addEdge = (type: RelationshipType, source: string, target: string) => {
@@ -48,27 +54,27 @@ export function cooperationElements(cluster: CooperationNetwork_ClusterFragment)
     edges.set(id, { id, source, target, type, label: type.toLowerCase().replaceAll('_', ' ') });
   };
 
-  addNode('Cluster', cluster.id, cluster.name, cluster.acronym);
+  addNode('Cluster', cluster, cluster.name, cluster.acronym);
   if (cluster.managedBy) {
-    addNode('Organisation', cluster.managedBy.id, cluster.managedBy.name, cluster.managedBy.acronym);
+    addNode('Organisation', cluster.managedBy, cluster.managedBy.name, cluster.managedBy.acronym);
     addEdge('MANAGES', cluster.managedBy.id, cluster.id);
   }
   for (const { node: member } of cluster.members.edges) {
-    addNode('Organisation', member.id, member.name, member.acronym);
+    addNode('Organisation', member, member.name, member.acronym);
     addEdge('MEMBER_OF', member.id, cluster.id);
   }
   if (cluster.members.totalCount > cluster.members.edges.length) {
     truncated.push(`${cluster.members.edges.length} of ${cluster.members.totalCount} members`);
   }
   for (const project of cluster.projects) {
-    addNode('Project', project.id, project.title, project.acronym ?? project.code);
+    addNode('Project', project, project.title, project.acronym ?? project.code);
     addEdge('PARTICIPATES_IN', cluster.id, project.id);
     for (const other of project.clusters) {
-      addNode('Cluster', other.id, other.name, other.acronym);
+      addNode('Cluster', other, other.name, other.acronym);
       addEdge('PARTICIPATES_IN', other.id, project.id);
     }
     for (const { node: participant } of project.participants.edges) {
-      addNode('Organisation', participant.id, participant.name, participant.acronym);
+      addNode('Organisation', participant, participant.name, participant.acronym);
       addEdge('PARTICIPATES_IN', participant.id, project.id);
     }
     if (project.participants.totalCount > project.participants.edges.length) {
@@ -79,14 +85,14 @@ export function cooperationElements(cluster: CooperationNetwork_ClusterFragment)
     }
   }
   for (const partnership of cluster.partnerships) {
-    addNode('Partnership', partnership.id, partnership.name);
+    addNode('Partnership', partnership, partnership.name);
     addEdge('PARTNER_IN', cluster.id, partnership.id);
     for (const other of partnership.clusters) {
-      addNode('Cluster', other.id, other.name, other.acronym);
+      addNode('Cluster', other, other.name, other.acronym);
       addEdge('PARTNER_IN', other.id, partnership.id);
     }
     for (const partner of partnership.partners) {
-      addNode('Organisation', partner.id, partner.name, partner.acronym);
+      addNode('Organisation', partner, partner.name, partner.acronym);
       addEdge('PARTNER_IN', partner.id, partnership.id);
     }
   }

@@ -27,7 +27,13 @@ describe('network stylesheet', () => {
 
   it('gives every rendered node the colour and shape of its label', () => {
     const cy = headless(
-      NODE_LABELS.map((label) => ({ id: `n-${label}`, type: label, name: `A ${label}`, caption: label })),
+      NODE_LABELS.map((label) => ({
+        id: `n-${label}`,
+        key: `k-${label}`,
+        type: label,
+        name: `A ${label}`,
+        caption: label,
+      })),
     );
     for (const label of NODE_LABELS) {
       const node = cy.getElementById(`n-${label}`);
@@ -39,8 +45,14 @@ describe('network stylesheet', () => {
 
   it('labels nodes with their caption and edges with their relationship', () => {
     const cy = headless([
-      { id: 'org', type: 'Organisation', name: 'Cluj IT Association', caption: 'Cluj IT Association' },
-      { id: 'cluster', type: 'Cluster', name: 'Cluj IT', caption: 'Cluj IT' },
+      {
+        id: 'org',
+        key: 'org:cluj-it',
+        type: 'Organisation',
+        name: 'Cluj IT Association',
+        caption: 'Cluj IT Association',
+      },
+      { id: 'cluster', key: 'cluster:cluj-it', type: 'Cluster', name: 'Cluj IT', caption: 'Cluj IT' },
     ]);
     cy.add({
       group: 'edges',

@@ -23,7 +23,7 @@ export const nodeLooks: Record<NodeLabel, NodeLook> = {
 };
 
 /** Data every node of a network carries; `type` selects its look. */
-export type NetworkNodeData = { id: string; type: NodeLabel; name: string; caption: string };
+export type NetworkNodeData = { id: string; key: string; type: NodeLabel; name: string; caption: string };
 
 const FONT = 'Inter, "Segoe UI", system-ui, sans-serif';
 

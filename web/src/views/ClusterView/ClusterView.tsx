@@ -1,18 +1,17 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
-import type { ReactNode } from 'react';
+import { EntityLink } from '../../components/EntityLink.tsx';
+import { EntityHeader, PendingEntity } from '../../components/EntityPage.tsx';
 import { ExcellenceLabels } from '../../components/ExcellenceLabels.tsx';
 import { MemberTable } from '../../components/MemberTable.tsx';
-import { NotFound } from '../../components/NotFound.tsx';
 import { PartnershipList } from '../../components/PartnershipList.tsx';
 import { ProjectList } from '../../components/ProjectList.tsx';
 import { RegionClaims } from '../../components/RegionClaims.tsx';
+import { Fact, Section } from '../../components/Section.tsx';
 import { SectorChips } from '../../components/SectorChips.tsx';
 import { SourceList } from '../../components/SourceList.tsx';
 import { formatCount, humanize } from '../../format.ts';
 import { graphql } from '../../gql';
 import { CooperationNetwork } from '../../graph/CooperationNetwork.tsx';
-import { Link } from '../../routing.tsx';
+import { useNodeQuery } from '../../hooks/useNodeQuery.ts';
 
 const ClusterQuery = graphql(`
   query ClusterQuery($id: ID!) {
@@ -37,6 +36,7 @@ const ClusterQuery = graphql(`
         }
         managedBy {
           id
+          key
           name
           acronym
           kind
@@ -44,7 +44,7 @@ const ClusterQuery = graphql(`
         sources {
           ...SourceList_sources
         }
-        members(first: 20) {
+        members(first: 100) {
           totalCount
           ...MemberTable_members
         }
@@ -56,90 +56,41 @@ const ClusterQuery = graphql(`
           id
           ...PartnershipList_partnerships
         }
-        ...RegionClaims_cluster
+        region {
+          ...RegionClaims_region
+        }
+        locatedIn {
+          ...RegionClaims_claims
+        }
         ...CooperationNetwork_cluster
       }
     }
   }
 `);
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="fact">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
-function Section({
-  title,
-  count,
-  children,
-  testId,
-}: {
-  title: string;
-  count?: number;
-  children: ReactNode;
-  testId?: string;
-}) {
-  return (
-    <section className="card" data-testid={testId}>
-      <h2 className="card__title">
-        {title}
-        {count !== undefined && <span className="count">{formatCount(count)}</span>}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-export function ClusterView({ id }: { id: string }) {
-  const { data, error, loading } = useQuery(ClusterQuery, { variables: { id } });
-
-  // A URL whose id is not one the API could have made is a missing cluster, not a failure.
-  const malformedId =
-    CombinedGraphQLErrors.is(error) &&
-    error.errors.some(
-      (problem) => problem.extensions?.code === 'BAD_USER_INPUT' && problem.extensions.argument === 'id',
-    );
-  if (malformedId) return <NotFound what="cluster" />;
-  if (error) {
-    return (
-      <p className="notice notice--error" role="alert">
-        The cluster could not be loaded: {error.message}
-      </p>
-    );
-  }
-  if (loading && !data) return <p className="muted loading">Loading the cluster…</p>;
-  const cluster = data?.node;
-  if (cluster?.__typename !== 'Cluster') return <NotFound what="cluster" />;
+export function ClusterView() {
+  const state = useNodeQuery(ClusterQuery, 'Cluster');
+  if (state.status !== 'ready') return <PendingEntity label="Cluster" state={state} />;
+  const cluster = state.node;
 
   return (
     <article className="cluster-view">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link href="/">Clusters</Link> <span aria-hidden="true">›</span> <span>{cluster.name}</span>
-      </nav>
-      <header className="view-heading">
-        <div>
-          <h1 data-testid="cluster-title">
-            {cluster.name}
-            {cluster.acronym && cluster.acronym !== cluster.name && (
-              <span className="acronym acronym--title">{cluster.acronym}</span>
-            )}
-            {cluster.synthetic && <span className="badge badge--synthetic">synthetic</span>}
-          </h1>
-          {cluster.nameLocal && <p className="lede">{cluster.nameLocal}</p>}
-        </div>
-        {cluster.labels.length > 0 && <ExcellenceLabels labels={cluster.labels} />}
-      </header>
+      <EntityHeader
+        label="Cluster"
+        title={cluster.name}
+        acronym={cluster.acronym}
+        subtitle={cluster.nameLocal}
+        synthetic={cluster.synthetic}
+        testId="cluster-title"
+        aside={cluster.labels.length > 0 && <ExcellenceLabels labels={cluster.labels} />}
+      />
 
       <div className="cluster-layout">
         <div className="cluster-layout__aside">
           <Section title="Facts">
             <dl className="facts">
               <Fact term="Region">
-                <RegionClaims cluster={cluster} />
+                <RegionClaims region={cluster.region} claims={cluster.locatedIn} />
               </Fact>
               <Fact term="Sectors">
                 <SectorChips sectors={cluster.sectors} />
@@ -147,7 +98,9 @@ export function ClusterView({ id }: { id: string }) {
               <Fact term="Managed by">
                 {cluster.managedBy ? (
                   <>
-                    {cluster.managedBy.name}
+                    <EntityLink label="Organisation" entityKey={cluster.managedBy.key}>
+                      {cluster.managedBy.name}
+                    </EntityLink>
                     <div className="subtle">{humanize(cluster.managedBy.kind)}</div>
                   </>
                 ) : (
@@ -176,7 +129,7 @@ export function ClusterView({ id }: { id: string }) {
             </dl>
             {cluster.description && <p className="description">{cluster.description}</p>}
           </Section>
-          <Section title="Sources" count={cluster.sources.length} testId="cluster-sources">
+          <Section title="Sources" count={cluster.sources.length} testId="entity-sources">
             <SourceList sources={cluster.sources} />
           </Section>
         </div>

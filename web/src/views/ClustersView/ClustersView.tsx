@@ -1,15 +1,22 @@
-import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
-import { ClusterRow } from '../../components/ClusterRow.tsx';
+import { EntityLink } from '../../components/EntityLink.tsx';
+import { type Column, EntityList } from '../../components/EntityList.tsx';
+import { ExcellenceLabels } from '../../components/ExcellenceLabels.tsx';
+import { SearchFilter, SortFilter, SyntheticToggle } from '../../components/Filters.tsx';
+import { RegionCell } from '../../components/RegionCell.tsx';
 import { RegionSelect } from '../../components/RegionSelect.tsx';
+import { SectorChips } from '../../components/SectorChips.tsx';
+import { SectorSelect } from '../../components/SectorSelect.tsx';
 import { formatCount } from '../../format.ts';
 import { graphql } from '../../gql';
-import type { ClusterFilter, ClustersQueryQueryVariables } from '../../gql/graphql.ts';
-import { navigate, useLocation } from '../../routing.tsx';
-
-const PAGE_SIZE = 10;
-const SEARCH_DELAY_MS = 250;
+import type {
+  ClusterFilter,
+  ClusterOrderBy,
+  ClustersQueryQuery,
+  ClustersQueryQueryVariables,
+} from '../../gql/graphql.ts';
+import { LIST_PAGE_SIZE, listFilterDefaults } from '../../hooks/list-filters.ts';
+import { useListQuery } from '../../hooks/useListQuery.ts';
+import { useUrlFilters } from '../../hooks/useUrlFilters.ts';
 
 const ClustersQuery = graphql(`
   query ClustersQuery($first: Int!, $after: String, $filter: ClusterFilter, $orderBy: ClusterOrderBy) {
@@ -23,161 +30,154 @@ const ClustersQuery = graphql(`
         cursor
         node {
           id
-          ...ClusterRow_cluster
+          key
+          name
+          nameLocal
+          acronym
+          synthetic
+          declaredMemberCount
+          members(first: 0) {
+            totalCount
+          }
+          sectors {
+            name
+            ...SectorChips_sectors
+          }
+          labels {
+            level
+            ...ExcellenceLabels_labels
+          }
+          region {
+            code
+            ...RegionClaims_region
+          }
+          locatedIn {
+            region {
+              code
+            }
+            ...RegionCell_claims
+          }
         }
       }
     }
     ...RegionSelect_query
+    ...SectorSelect_query
   }
 `);
 
-/** The filters live in the URL, so a filtered list can be shared and survives "back". */
-type Filters = { search: string; region: string; includeSynthetic: boolean };
+type ClusterNode = ClustersQueryQuery['clusters']['edges'][number]['node'];
 
-function filtersFrom(params: URLSearchParams): Filters {
-  return {
-    search: params.get('q') ?? '',
-    region: params.get('region') ?? '',
-    includeSynthetic: params.get('synthetic') === 'include',
-  };
-}
+const ORDERS: { value: ClusterOrderBy; text: string }[] = [
+  { value: 'NAME_ASC', text: 'Name, A to Z' },
+  { value: 'NAME_DESC', text: 'Name, Z to A' },
+  { value: 'DECLARED_MEMBER_COUNT_DESC', text: 'Most declared members' },
+  { value: 'RELEVANCE', text: 'Best match to the search' },
+];
 
-function hrefFor(filters: Filters): string {
-  const params = new URLSearchParams();
-  if (filters.search.trim()) params.set('q', filters.search.trim());
-  if (filters.region) params.set('region', filters.region);
-  if (filters.includeSynthetic) params.set('synthetic', 'include');
-  const query = params.toString();
-  return query ? `/?${query}` : '/';
-}
+const defaults = { ...listFilterDefaults, sector: '', sort: '' };
 
-function variablesFor(filters: Filters): ClustersQueryQueryVariables {
-  const filter: ClusterFilter = {};
-  const search = filters.search.trim();
-  if (search) filter.search = search;
-  if (filters.region) filter.regionCodes = [filters.region];
-  // Curated facts only unless asked: generated benchmark data would drown them.
-  if (!filters.includeSynthetic) filter.synthetic = false;
-  return { first: PAGE_SIZE, filter, orderBy: search ? 'RELEVANCE' : 'NAME_ASC' };
-}
+const columns: Column<ClusterNode>[] = [
+  {
+    header: 'Cluster',
+    cell: (node) => {
+      const cluster = node;
+      return (
+        <>
+          <EntityLink label="Cluster" entityKey={cluster.key} className="cluster-name" testId="cluster-name">
+            {cluster.name}
+          </EntityLink>
+          {cluster.acronym && cluster.acronym !== cluster.name && (
+            <span className="acronym">{cluster.acronym}</span>
+          )}
+          {cluster.synthetic && <span className="badge badge--synthetic">synthetic</span>}
+          {cluster.nameLocal && <div className="subtle">{cluster.nameLocal}</div>}
+        </>
+      );
+    },
+    csv: (node) => node.name,
+  },
+  { header: 'Acronym', csv: (node) => node.acronym },
+  {
+    header: 'Region',
+    cell: (node) => {
+      const cluster = node;
+      return <RegionCell region={cluster.region} claims={cluster.locatedIn} />;
+    },
+    csv: (node) => node.locatedIn.map((claim) => claim.region.code).join(' '),
+  },
+  {
+    header: 'Sectors',
+    cell: (node) => <SectorChips sectors={node.sectors} />,
+    csv: (node) => node.sectors.map((sector) => sector.name).join('; '),
+  },
+  {
+    header: 'Declared members',
+    title: 'Members the source documents declare',
+    numeric: true,
+    cell: (node) => {
+      const declared = node.declaredMemberCount;
+      return <span data-testid="declared-members">{declared == null ? '—' : formatCount(declared)}</span>;
+    },
+    csv: (node) => node.declaredMemberCount,
+  },
+  {
+    header: 'In the graph',
+    title: 'Member organisations present in the graph',
+    numeric: true,
+    cell: (node) => <span data-testid="graph-members">{formatCount(node.members.totalCount)}</span>,
+    csv: (node) => node.members.totalCount,
+  },
+  {
+    header: 'Excellence labels',
+    cell: (node) => <ExcellenceLabels labels={node.labels} />,
+    csv: (node) => node.labels.map((label) => label.level).join('; '),
+  },
+];
 
 export function ClustersView() {
-  const filters = filtersFrom(useLocation().searchParams);
-  const [searchText, setSearchText] = useState(filters.search);
-  // The box follows the URL when it changes from outside (a link back to `/`), not while typing.
-  const [searchInUrl, setSearchInUrl] = useState(filters.search);
-  if (filters.search !== searchInUrl) {
-    setSearchInUrl(filters.search);
-    if (filters.search !== searchText.trim()) setSearchText(filters.search);
-  }
-  const setFilters = (change: Partial<Filters>) =>
-    navigate(hrefFor({ ...filters, ...change }), { replace: true });
-
-  useEffect(() => {
-    if (searchText.trim() === filters.search) return;
-    const timer = window.setTimeout(() => setFilters({ search: searchText }), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  });
-
-  const { data, previousData, error, fetchMore, networkStatus } = useQuery(ClustersQuery, {
-    variables: variablesFor(filters),
-  });
-  const shown = data ?? previousData;
-  const refreshing = networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.loading;
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
-  const clusters = shown?.clusters;
+  const [filters, setFilters] = useUrlFilters(defaults);
+  const filter: ClusterFilter = {};
+  if (filters.q) filter.search = filters.q;
+  if (filters.region) filter.regionCodes = [filters.region];
+  if (filters.sector) filter.sectorCodes = [filters.sector];
+  // Curated facts only unless asked: generated benchmark data would drown them.
+  if (filters.synthetic !== 'include') filter.synthetic = false;
+  const orderBy = (filters.sort || (filters.q ? 'RELEVANCE' : 'NAME_ASC')) as ClusterOrderBy;
+  const variables: ClustersQueryQueryVariables = { first: LIST_PAGE_SIZE, filter, orderBy };
+  const list = useListQuery(ClustersQuery, variables, (data) => data.clusters);
 
   return (
-    <section className="clusters-view">
-      <div className="view-heading">
-        <div>
-          <h1>Clusters</h1>
-          <p className="lede">
-            Cluster initiatives with their regions, sectors and excellence labels, as the source documents
-            state them.
-          </p>
-        </div>
-      </div>
-
-      <search className="toolbar">
-        <label className="field field--grow">
-          <span className="field__label">Search</span>
-          <input
-            type="search"
+    <EntityList
+      label="Cluster"
+      lede="Cluster initiatives with their regions, sectors and excellence labels, as the source documents state them."
+      columns={columns}
+      list={list}
+      curatedOnly={filters.synthetic !== 'include'}
+      rowTestId="cluster-row"
+      toolbar={
+        <>
+          <SearchFilter
+            value={filters.q}
+            onChange={(q) => setFilters({ q })}
             placeholder="Name, acronym or local name…"
-            value={searchText}
-            onChange={(event) => setSearchText(event.target.value)}
-            data-testid="cluster-search"
           />
-        </label>
-        <RegionSelect query={shown} value={filters.region} onChange={(region) => setFilters({ region })} />
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={filters.includeSynthetic}
-            onChange={(event) => setFilters({ includeSynthetic: event.target.checked })}
-            data-testid="include-synthetic"
+          <RegionSelect
+            query={list.data}
+            value={filters.region}
+            onChange={(region) => setFilters({ region })}
           />
-          <span>Include synthetic data</span>
-        </label>
-      </search>
-
-      {error && (
-        <p className="notice notice--error" role="alert">
-          The clusters could not be loaded: {error.message}
-        </p>
-      )}
-
-      {clusters && (
-        <div className={`card table-card ${refreshing ? 'is-refreshing' : ''}`} aria-busy={refreshing}>
-          <p className="table-summary" data-testid="cluster-count">
-            {clusters.totalCount === 0
-              ? 'No cluster matches these filters.'
-              : `Showing ${formatCount(clusters.edges.length)} of ${formatCount(clusters.totalCount)} ${
-                  filters.includeSynthetic ? '' : 'curated '
-                }cluster${clusters.totalCount === 1 ? '' : 's'}`}
-          </p>
-          {clusters.edges.length > 0 && (
-            <table className="data-table" data-testid="clusters-table">
-              <thead>
-                <tr>
-                  <th scope="col" className="column-name">
-                    Cluster
-                  </th>
-                  <th scope="col">Region</th>
-                  <th scope="col">Sectors</th>
-                  <th scope="col" className="numeric" title="Members the source documents declare">
-                    Declared members
-                  </th>
-                  <th scope="col" className="numeric" title="Member organisations present in the graph">
-                    In the graph
-                  </th>
-                  <th scope="col">Excellence labels</th>
-                </tr>
-              </thead>
-              <tbody>
-                {clusters.edges.map((edge) => (
-                  <ClusterRow key={edge.node.id} cluster={edge.node} />
-                ))}
-              </tbody>
-            </table>
-          )}
-          {clusters.pageInfo.hasNextPage && (
-            <div className="table-footer">
-              <button
-                type="button"
-                className="button"
-                disabled={loadingMore}
-                onClick={() => void fetchMore({ variables: { after: clusters.pageInfo.endCursor } })}
-                data-testid="load-more"
-              >
-                {loadingMore ? 'Loading…' : 'Load more'}
-              </button>
-            </div>
-          )}
-        </div>
-      )}
-      {!clusters && !error && <p className="muted loading">Loading clusters…</p>}
-    </section>
+          <SectorSelect
+            query={list.data}
+            value={filters.sector}
+            onChange={(sector) => setFilters({ sector })}
+          />
+          <SortFilter value={orderBy} options={ORDERS} onChange={(sort) => setFilters({ sort })} />
+          <SyntheticToggle
+            checked={filters.synthetic === 'include'}
+            onChange={(include) => setFilters({ synthetic: include ? 'include' : '' })}
+          />
+        </>
+      }
+    />
   );
 }

@@ -1,6 +1,19 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 
+const ROOT_LISTS = [
+  'clusters',
+  'organisations',
+  'projects',
+  'programmes',
+  'partnerships',
+  'regions',
+  'sectors',
+  'needs',
+  'pilotActions',
+  'goodPractices',
+] as const;
+
 /** The API is served by the same origin as the dashboard (the dev server proxies it). */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
@@ -10,7 +23,9 @@ export function createApolloClient(): ApolloClient {
         Query: {
           fields: {
             // "Load more" appends pages; a new filter or order starts a new list.
-            clusters: relayStylePagination(['filter', 'orderBy']),
+            ...Object.fromEntries(
+              ROOT_LISTS.map((field) => [field, relayStylePagination(['filter', 'orderBy'])]),
+            ),
           },
         },
       },
