@@ -45,12 +45,18 @@ describe('entity pages', () => {
        ORDER BY degree DESC, key LIMIT 1`,
       );
       if (!node) throw new Error(`no curated ${label}`);
-      const sections = (
-        await graph.rows(
-          `MATCH (:${label} {id: $key})-[:SOURCED_FROM]->(s:Source) RETURN s.section AS section`,
-          { key: node.key },
+      const sources = await graph.rows(
+        `MATCH (:${label} {id: $key})-[:SOURCED_FROM]->(s:Source) RETURN s.section AS section, s.kind AS kind, s.reason AS reason`,
+        { key: node.key },
+      );
+      // Each source says plainly whether the document states the fact or the curators read it.
+      const expected = sources
+        .map((source) =>
+          source.kind === 'INFERENCE'
+            ? `${source.section} | Curators' inference from the document: ${source.reason as string}`
+            : `${source.section} | Stated in the document`,
         )
-      ).map((row) => row.section as string);
+        .sort();
 
       await page.goto(`${url}/${segment}/${encodeURIComponent(slugOf(node.key as string))}`);
       const heading = page.getByRole('heading', { level: 1 });
@@ -59,11 +65,17 @@ describe('entity pages', () => {
       expect(await page.title()).toContain(shownName);
       const sourceList = page.getByTestId('entity-sources');
       await eventually(async () =>
-        (await sourceList.getByTestId('source-section').allTextContents()).sort(),
-      ).toEqual(sections.sort());
-      expect(await sourceList.getByTestId('source-kind').first().textContent()).toBe(
-        'Curated from a source document',
-      );
+        (
+          await sourceList
+            .locator('li:has(> [data-testid=source-section])')
+            .evaluateAll((items) =>
+              items.map(
+                (item) =>
+                  `${item.querySelector('[data-testid=source-section]')?.textContent} | ${item.querySelector('[data-testid=source-kind]')?.textContent}`,
+              ),
+            )
+        ).sort(),
+      ).toEqual(expected);
       // Links to related entities lead to pages of the dashboard.
       const related = await page
         .locator('main .card a[href^="/"]')

@@ -29,12 +29,15 @@ const SectorQuery = graphql(`
           name
           kind
           naceCodes
-          providers {
-            via
-            organisation {
-              id
-              key
-              name
+          # Three to name, and how many there are; the stage's page lists them all.
+          providers(first: 3, filter: { synthetic: false }) {
+            totalCount
+            edges {
+              node {
+                id
+                key
+                name
+              }
             }
           }
         }
@@ -107,23 +110,26 @@ export function SectorView() {
                       <td>{humanize(stage.kind)}</td>
                       <td>{stage.naceCodes.join(', ') || <span className="muted">—</span>}</td>
                       <td className="numeric">
-                        {stage.providers.length === 0 ? (
+                        {stage.providers.totalCount === 0 ? (
                           <span className="badge badge--warning">gap</span>
                         ) : (
-                          stage.providers.length
+                          stage.providers.totalCount
                         )}
                       </td>
                       <td>
-                        {stage.providers.slice(0, 3).map((provider, index) => (
-                          <span key={provider.organisation.id}>
+                        {stage.providers.edges.map(({ node }, index) => (
+                          <span key={node.id}>
                             {index > 0 && ', '}
-                            <EntityLink label="Organisation" entityKey={provider.organisation.key}>
-                              {provider.organisation.name}
+                            <EntityLink label="Organisation" entityKey={node.key}>
+                              {node.name}
                             </EntityLink>
                           </span>
                         ))}
-                        {stage.providers.length > 3 && (
-                          <span className="subtle"> and {stage.providers.length - 3} more</span>
+                        {stage.providers.totalCount > stage.providers.edges.length && (
+                          <span className="subtle">
+                            {' '}
+                            and {stage.providers.totalCount - stage.providers.edges.length} more
+                          </span>
                         )}
                       </td>
                     </tr>

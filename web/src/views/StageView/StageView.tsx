@@ -23,12 +23,16 @@ const StageQuery = graphql(`
           key
           name
         }
-        providers {
-          via
-          organisation {
-            id
-            key
-            name
+        providers(first: 100, filter: { synthetic: false }) {
+          totalCount
+          edges {
+            via
+            naceCode
+            node {
+              id
+              key
+              name
+            }
           }
         }
         sources {
@@ -71,13 +75,13 @@ export function StageView() {
           </Section>
         </div>
         <div className="cluster-layout__main">
-          <Section title="Providers" count={stage.providers.length}>
+          <Section title="Providers" count={stage.providers.totalCount}>
             <RelatedList
               label="Organisation"
-              items={stage.providers.map((provider) => ({
-                key: provider.organisation.key,
-                name: provider.organisation.name,
-                note: VIA[provider.via],
+              items={stage.providers.edges.map(({ node, via, naceCode }) => ({
+                key: node.key,
+                name: node.name,
+                note: naceCode ? `${VIA[via]} (${naceCode})` : VIA[via],
               }))}
               empty="No organisation in the graph provides this stage: a gap."
             />
