@@ -1,3 +1,4 @@
+import { ORGANISATION_KINDS } from '@clustergraph/schema';
 import { describe, expect, it } from 'vitest';
 import {
   type DatasetFile,
@@ -101,6 +102,31 @@ describe('sourceId', () => {
 type Refusal = { problem: string; files: DatasetFile[]; expected: string[] };
 
 const refusals: Refusal[] = [
+  {
+    problem: 'a partnership member kind that is not a kind of the model, or without its words',
+    files: [
+      file('bad.json', [
+        {
+          label: 'Partnership',
+          id: 'partnership:validate-test',
+          props: {
+            name: 'Validate test lab',
+            kind: 'REGIONAL_LAB',
+            memberKinds: [
+              JSON.stringify({ kind: 'UNIVERSITIES', name: 'Universities' }),
+              JSON.stringify({ kind: 'CHAMBER', count: 0 }),
+            ],
+          },
+          sources: SOURCE,
+        },
+      ]),
+    ],
+    expected: [
+      `bad.json nodes[0] partnership:validate-test: property "memberKinds"[0] has kind "UNIVERSITIES", not one of ${ORGANISATION_KINDS.join(', ')}`,
+      'bad.json nodes[0] partnership:validate-test: property "memberKinds"[1] has no name',
+      'bad.json nodes[0] partnership:validate-test: property "memberKinds"[1] has a count that is not a positive whole number',
+    ],
+  },
   {
     problem: 'an inference without its reason',
     files: [

@@ -5,6 +5,7 @@ import {
   isRelationshipType,
   type NodeLabel,
   nodeModel,
+  ORGANISATION_KINDS,
   type PropertyType,
   type RelationshipType,
   relationshipModel,
@@ -119,6 +120,31 @@ function sourcesProblem(sources: unknown): string | null {
   return null;
 }
 
+/** A partnership's member kinds: each {kind, name, count?} with a kind of the model. */
+function memberKindsProblems(memberKinds: unknown): string[] {
+  if (!Array.isArray(memberKinds)) return [];
+  return memberKinds.flatMap((json, index) => {
+    let member: { kind?: unknown; name?: unknown; count?: unknown };
+    try {
+      member = JSON.parse(String(json));
+    } catch {
+      return []; // reported as not JSON by the property check
+    }
+    const where = `property "memberKinds"[${index}]`;
+    const problems: string[] = [];
+    if (!(ORGANISATION_KINDS as readonly unknown[]).includes(member.kind)) {
+      problems.push(
+        `${where} has kind ${JSON.stringify(member.kind)}, not one of ${ORGANISATION_KINDS.join(', ')}`,
+      );
+    }
+    if (typeof member.name !== 'string' || member.name.trim() === '') problems.push(`${where} has no name`);
+    if (member.count !== undefined && !(Number.isInteger(member.count) && (member.count as number) > 0)) {
+      problems.push(`${where} has a count that is not a positive whole number`);
+    }
+    return problems;
+  });
+}
+
 function mergeSources(into: SourceRef[], more: SourceRef[]): void {
   const seen = new Set(into.map(sourceId));
   for (const source of more) if (!seen.has(sourceId(source))) into.push(source);
@@ -155,6 +181,7 @@ export function validateDataset(files: readonly DatasetFile[]): { graph: Graph; 
       const props = record.props ?? {};
       for (const message of propsProblems(nodeModel[record.label].properties, props, SET_BY_LOADER))
         report(message);
+      for (const message of memberKindsProblems(props.memberKinds)) report(message);
       const sourceProblem = sourcesProblem(record.sources);
       if (sourceProblem) report(sourceProblem);
       if (record.label === 'Region' && record.id !== `region:${props.code}`) {

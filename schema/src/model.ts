@@ -57,6 +57,8 @@ export const nodeModel = {
       name: 'string',
       nameLocal: 'string?',
       acronym: 'string?',
+      /** Other names the documents write for it ("ADRNORDEST"), searched like its acronym. */
+      aliases: 'string[]',
       kind: 'string',
       country: 'string?',
       website: 'string?',
@@ -73,7 +75,10 @@ export const nodeModel = {
       name: 'string',
       nameLocal: 'string?',
       acronym: 'string?',
+      aliases: 'string[]',
       declaredMemberCount: 'int?',
+      /** The date the declared count is valid at ("at 31.12.2019"). */
+      declaredMemberCountOn: 'date?',
       foundedOn: 'date?',
       website: 'string?',
       description: 'string?',
@@ -113,7 +118,14 @@ export const nodeModel = {
   },
   Programme: {
     description: 'A funding programme or sub-programme.',
-    properties: { ...base, name: 'string', nameLocal: 'string?', acronym: 'string?', description: 'string?' },
+    properties: {
+      ...base,
+      name: 'string',
+      nameLocal: 'string?',
+      acronym: 'string?',
+      aliases: 'string[]',
+      description: 'string?',
+    },
   },
   PilotAction: {
     description: 'A pilot action proposed to close gaps of a regional innovation system.',
@@ -153,7 +165,15 @@ export const nodeModel = {
       kind: 'string',
       signedOn: 'date?',
       objectives: 'string[]',
+      /** The policy areas it acts in. */
       actionAreas: 'string[]',
+      /** The concrete actions the partners undertake, apart from the areas. */
+      specificActions: 'string[]',
+      /**
+       * JSON objects {kind, name, count?}: the kinds of bodies that take part where the document
+       * names kinds rather than members; `kind` an ORGANISATION_KINDS value, `name` the words.
+       */
+      memberKinds: 'json[]',
     },
   },
   Source: {

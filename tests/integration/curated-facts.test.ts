@@ -63,6 +63,7 @@ type ProjectShape = {
   clusters: {
     name: string;
     declaredMemberCount: number | null;
+    declaredMemberCountOn: string | null;
     managedBy: { name: string; acronym: string | null } | null;
     locatedIn: RegionClaimShape[];
   }[];
@@ -77,7 +78,7 @@ function projects(search: string): Request<{ projects: Edges<ProjectShape> }> {
         coordinator { name acronym }
         programme { name acronym parent { acronym } }
         sectors { code }
-        clusters { name declaredMemberCount managedBy { name acronym }
+        clusters { name declaredMemberCount declaredMemberCountOn managedBy { name acronym }
           locatedIn { region { code } sources { document section } } }
         participants(first: 20) { totalCount edges { role node { name acronym kind region { code } } } }
         sources { document section }
@@ -156,6 +157,8 @@ type PartnershipShape = {
   kind: string;
   objectives: string[];
   actionAreas: string[];
+  specificActions: string[];
+  memberKinds: { kind: string; name: string; count: number | null }[];
   region: { code: string } | null;
   partners: OrganisationShape[];
   needs: { text: string; kind: string }[];
@@ -165,7 +168,7 @@ function partnerships(search: string): Request<{ partnerships: Edges<Partnership
   return {
     query: `query CuratedPartnerships($search: String!) {
       partnerships(filter: { search: $search, synthetic: false }, first: 50) { edges { node {
-        name kind objectives actionAreas region { code }
+        name kind objectives actionAreas specificActions memberKinds { kind name count } region { code }
         partners { name acronym kind region { code } }
         needs { text kind }
         sources { document section }
@@ -558,6 +561,7 @@ const clusterInovativFacts = clusterInovativRows.map((row) =>
       expect(project.programme?.parent?.acronym).toBe('PNCDI III');
       const cluster = only(project.clusters, () => true, `cluster of ${row.acronym}`);
       expect(cluster.declaredMemberCount).toBe(row.members);
+      expect(cluster.declaredMemberCountOn).toBe('2019-12-31');
       expect(cluster.managedBy?.name).toBe(project.coordinator?.name);
       // 002 may also name the county (SANINFO's cluster is in Galați): a sub-region of the row's region.
       const claims = claimedBy(CLUSTER_INOVATIV, cluster.locatedIn);
@@ -840,6 +844,55 @@ const facts: Fact[] = [
   ),
   fact(
     ASVILOC_PLUS,
+    'the North-East regional lab takes in eight kinds of bodies, from chambers of commerce to local public administration, none counted',
+    partnerships('North-East Romania Regional Innovation Lab'),
+    (data) => {
+      const lab = only(
+        nodes(data.partnerships),
+        (p) => p.kind === 'REGIONAL_LAB' && /North-East/.test(p.name),
+        'North-East lab',
+      );
+      expect(lab.memberKinds.map((member) => `${member.kind} ${member.name}`)).toEqual([
+        'CHAMBER Chambers of Commerce and Industry',
+        'BUSINESS_SUPPORT Entrepreneurial Association',
+        'NGO Professional Association',
+        'UNIVERSITY Universities',
+        'RESEARCH_INSTITUTE Research Units',
+        'OTHER Vocational Training Units',
+        'BUSINESS_SUPPORT Business Support Companies (consultancy, technological transfer, incubator)',
+        'PUBLIC_AUTHORITY Local Public Administration',
+      ]);
+      expect(lab.memberKinds.every((member) => member.count === null)).toBe(true);
+      expect(lab.objectives.filter((text) => /member kind/i.test(text))).toEqual([]);
+    },
+  ),
+  fact(
+    ASVILOC_PLUS,
+    'the North-East agency is found by the names the documents write: ADRNORDEST (000) and ADR Nord-Est (004)',
+    {
+      query: `{ short: search(query: "ADR Nord-Est", types: [ORGANISATION], first: 2, synthetic: false) { name }
+        table: search(query: "ADRNORDEST", types: [ORGANISATION], first: 1, synthetic: false) { name }
+        listed: organisations(filter: { search: "ADRNORDEST", synthetic: false }) { edges { node { name acronym aliases } } } }`,
+      variables: {},
+    } as Request<{
+      short: Named[];
+      table: Named[];
+      listed: Edges<{ name: string; acronym: string | null; aliases: string[] }>;
+    }>,
+    (data) => {
+      // Its directorate, whose name holds "(ADR Nord-Est)", ranks first: names outrank acronyms.
+      expect(data.short.map((hit) => hit.name)).toEqual([
+        'Communication, Cooperation and Business Development Directorate (ADR Nord-Est)',
+        'North-East Regional Development Agency',
+      ]);
+      expect(data.table.map((hit) => hit.name)).toEqual(['North-East Regional Development Agency']);
+      expect(nodes(data.listed)).toEqual([
+        { name: 'North-East Regional Development Agency', acronym: 'ADR Nord-Est', aliases: ['ADRNORDEST'] },
+      ]);
+    },
+  ),
+  fact(
+    ASVILOC_PLUS,
     'the North-East regional lab (run by ADR Nord-Est) found five gaps',
     partnerships('North-East Romania Regional Innovation Lab'),
     (data) => {
@@ -1018,7 +1071,8 @@ const facts: Fact[] = [
       expect(union.region?.code).toBe('RO');
       expect(union.partners).toHaveLength(16);
       const acronyms = sorted(union.partners.map((partner) => partner.acronym));
-      expect(acronyms).toEqual(['AIPPIMM', 'ARoTT', 'NASR', 'OSIM']);
+      // ADR Nord-Est is the North-East agency's short name as 004 writes it.
+      expect(acronyms).toEqual(['ADR Nord-Est', 'AIPPIMM', 'ARoTT', 'NASR', 'OSIM']);
       const names = namesOf(union.partners);
       expect(names).toContain('Ministry of Economy, Trade and Business Environment');
       expect(names).toContain('Industrial Politics Directorate');
@@ -1100,7 +1154,7 @@ const facts: Fact[] = [
   ),
   fact(
     UNION_OF_INNOVATION,
-    'action areas: innovation and TT, industrial, SME and regional development policies, and a regional database of technology demand and supply',
+    'action areas: innovation and TT, industrial, SME and regional development policies; its nine specific actions, among them a regional database of technology demand and supply, apart',
     partnerships('Union innovation'),
     (data) => {
       const union = only(
@@ -1108,17 +1162,17 @@ const facts: Fact[] = [
         (p) => p.name === 'Union of innovation',
         'Union of innovation',
       );
-      for (const area of [
+      expect(union.actionAreas).toEqual([
         'Innovation and technological transfer policy',
         'Industrial policy',
         'SME sector development policy',
         'Regional development policy',
-      ]) {
-        expect(union.actionAreas).toContain(area);
-      }
+      ]);
+      expect(union.specificActions).toHaveLength(9);
       expect(
-        union.actionAreas.some((text) => /regional database of technology demand\/supply/i.test(text)),
+        union.specificActions.some((text) => /regional database of technology demand\/supply/i.test(text)),
       ).toBe(true);
+      expect(union.specificActions[0]).toMatch(/^Common framework.*distribution of responsibilities/);
     },
   ),
   fact(
@@ -1581,6 +1635,31 @@ describe("the curators' readings are sources of their own kind", () => {
     const tartu = only(nodes(data?.organisations), (o) => o.name === 'Tartu Science Park', 'Tartu');
     expect(tartu.sources.map((source) => source.kind)).toEqual(['INFERENCE']);
     expect(tartu.sources[0]?.reason).toMatch(/Estonia/);
+  });
+
+  it('the agencies 001 names only as "the eight development regions" cite an inference for their names and regions', async () => {
+    const { data, errors } = await graph.graphql<{
+      organisations: Edges<{
+        name: string;
+        sources: KindedSource[];
+        locatedIn: { sources: KindedSource[] }[];
+      }>;
+    }>(
+      `{ organisations(filter: { search: "West Regional Development Agency", synthetic: false }, first: 5) {
+        edges { node { name sources { document section kind reason } locatedIn { sources { document section kind reason } } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const west = only(
+      nodes(data?.organisations),
+      (o) => o.name === 'West Regional Development Agency',
+      'ADR Vest',
+    );
+    const cited = [...west.sources, ...west.locatedIn.flatMap((claim) => claim.sources)];
+    expect(cited.length).toBeGreaterThan(0);
+    for (const source of cited) {
+      expect(source).toMatchObject({ document: UNION_OF_INNOVATION, kind: 'INFERENCE' });
+      expect(source.reason).toMatch(/eight development regions/);
+    }
   });
 
   it('a document source says no more than its section: no curator notes in brackets, no reason', async () => {

@@ -36,12 +36,23 @@ builder.objectFields(ClusterRef, (t) => ({
   name: t.exposeString('name'),
   nameLocal: t.exposeString('nameLocal', { nullable: true }),
   acronym: t.exposeString('acronym', { nullable: true }),
+  aliases: t.stringList({
+    description:
+      'Other names the documents write for it (short forms, spellings), searched like the acronym.',
+    extensions: reads('aliases'),
+    resolve: (row) => row.aliases ?? [],
+  }),
   description: t.exposeString('description', { nullable: true }),
   website: t.exposeString('website', { nullable: true }),
   foundedOn: t.exposeString('foundedOn', { nullable: true }),
   declaredMemberCount: t.exposeInt('declaredMemberCount', {
     nullable: true,
-    description: 'The number of members a source declares, which may differ from the members in the graph.',
+    description:
+      'The number of members a source declares, which may differ from the members in the graph; valid at `declaredMemberCountOn`.',
+  }),
+  declaredMemberCountOn: t.exposeString('declaredMemberCountOn', {
+    nullable: true,
+    description: 'The date the declared member count is valid at (ISO, as precise as the source gives it).',
   }),
   labels: t.field({
     type: [ClusterLabel],

@@ -28,6 +28,12 @@ builder.objectFields(OrganisationRef, (t) => ({
     description: 'The name in the source document’s language, where it differs.',
   }),
   acronym: t.exposeString('acronym', { nullable: true }),
+  aliases: t.stringList({
+    description:
+      'Other names the documents write for it (short forms, spellings), searched like the acronym.',
+    extensions: reads('aliases'),
+    resolve: (row) => row.aliases ?? [],
+  }),
   kind: t.field({ type: OrganisationKind, extensions: reads('kind'), resolve: (row) => row.kind as Kind }),
   description: t.exposeString('description', { nullable: true }),
   website: t.exposeString('website', { nullable: true }),

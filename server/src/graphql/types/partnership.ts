@@ -1,4 +1,4 @@
-import { type NodeRow, PARTNERSHIP_KINDS } from '@clustergraph/schema';
+import { type OrganisationKind as Kind, type NodeRow, PARTNERSHIP_KINDS } from '@clustergraph/schema';
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
 import { reads, readsVia, unplanned } from '../reads.ts';
@@ -12,12 +12,29 @@ import {
   RegionRef,
 } from '../refs.ts';
 import { loadRelated, nodesVia } from '../relations.ts';
-import { agreedRegionField, pageArgs, RegionClaim, regionClaimsField } from './shared.ts';
+import { agreedRegionField, OrganisationKind, pageArgs, RegionClaim, regionClaimsField } from './shared.ts';
 
 const PartnershipKind = builder.enumType('PartnershipKind', {
   description:
     'PROTOCOL: a signed agreement; NETWORK: a standing network; REGIONAL_LAB: a regional innovation lab; CONSORTIUM: a project consortium.',
   values: PARTNERSHIP_KINDS,
+});
+
+type MemberKindShape = { kind: Kind; name: string; count?: number | null };
+
+const PartnershipMemberKind = builder.objectRef<MemberKindShape>('PartnershipMemberKind').implement({
+  description:
+    'A kind of body that takes part, where the document names kinds rather than members ("Universities", "Local Public Administration").',
+  extensions: unplanned,
+  fields: (t) => ({
+    kind: t.field({ type: OrganisationKind, resolve: (member) => member.kind }),
+    name: t.exposeString('name', { description: 'The kind as the document words it.' }),
+    count: t.int({
+      nullable: true,
+      description: 'How many bodies of this kind, where the document says.',
+      resolve: (member) => member.count ?? null,
+    }),
+  }),
 });
 
 type TesterShape = { organisation: NodeRow<'Organisation'>; how: string | null };
@@ -41,7 +58,22 @@ builder.objectFields(PartnershipRef, (t) => ({
   }),
   signedOn: t.exposeString('signedOn', { nullable: true }),
   objectives: t.stringList({ extensions: reads('objectives'), resolve: (row) => row.objectives ?? [] }),
-  actionAreas: t.stringList({ extensions: reads('actionAreas'), resolve: (row) => row.actionAreas ?? [] }),
+  actionAreas: t.stringList({
+    description: 'The policy areas it acts in.',
+    extensions: reads('actionAreas'),
+    resolve: (row) => row.actionAreas ?? [],
+  }),
+  specificActions: t.stringList({
+    description: 'The specific actions the partners undertake (not its areas).',
+    extensions: reads('specificActions'),
+    resolve: (row) => row.specificActions ?? [],
+  }),
+  memberKinds: t.field({
+    type: [PartnershipMemberKind],
+    description: 'The kinds of bodies that take part, with their number where stated (regional labs).',
+    extensions: reads('memberKinds'),
+    resolve: (row) => (row.memberKinds ?? []).map((json) => JSON.parse(json) as MemberKindShape),
+  }),
   partners: t.field({
     type: [OrganisationRef],
     ...nodesVia({ from: 'Partnership', type: 'PARTNER_IN', direction: 'IN', to: 'Organisation' }),

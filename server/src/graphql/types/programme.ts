@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
+import { reads } from '../reads.ts';
 import { PilotActionRef, ProgrammeRef, ProjectRef } from '../refs.ts';
 import { nodesVia, nodeVia, pageVia } from '../relations.ts';
 import { pageArgs } from './shared.ts';
@@ -10,6 +11,12 @@ builder.objectFields(ProgrammeRef, (t) => ({
   name: t.exposeString('name'),
   nameLocal: t.exposeString('nameLocal', { nullable: true }),
   acronym: t.exposeString('acronym', { nullable: true }),
+  aliases: t.stringList({
+    description:
+      'Other names the documents write for it (short forms, spellings), searched like the acronym.',
+    extensions: reads('aliases'),
+    resolve: (row) => row.aliases ?? [],
+  }),
   description: t.exposeString('description', { nullable: true }),
   projects: t.field({
     type: ProgrammeProjectConnection,
