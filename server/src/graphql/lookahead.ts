@@ -30,20 +30,28 @@ const ID_ONLY: NodePlan = { properties: new Set(['id']), related: new Map() };
 const EDGE_OWN_FIELDS = new Set(['cursor', 'node']);
 
 /** What the selection of the current field reads of the `label` nodes it returns. */
-export function planOfField(ctx: Context, info: GraphQLResolveInfo, label: NodeLabel): NodePlan {
+export function planOfField(
+  ctx: Pick<Context, 'prefetch'>,
+  info: GraphQLResolveInfo,
+  label: NodeLabel,
+): NodePlan {
   if (!ctx.prefetch) return WHOLE_NODES;
   return planNode(info.schema, label, [rootTree(info)]);
 }
 
 /** The same, for a connection field: what its edges' nodes read. */
-export function planOfConnection(ctx: Context, info: GraphQLResolveInfo, label: NodeLabel): NodePlan {
+export function planOfConnection(
+  ctx: Pick<Context, 'prefetch'>,
+  info: GraphQLResolveInfo,
+  label: NodeLabel,
+): NodePlan {
   if (!ctx.prefetch) return WHOLE_NODES;
   return connectionPlan(info.schema, [rootTree(info)], objectType(info.schema, info.returnType), label).node;
 }
 
 /** The properties a search's hits read of their nodes, whatever their label (relations are batched). */
 export function propertiesOfSearchHits(
-  ctx: Context,
+  ctx: Pick<Context, 'prefetch'>,
   info: GraphQLResolveInfo,
   labels: readonly NodeLabel[],
 ): ReadonlySet<string> | 'all' {
@@ -83,8 +91,7 @@ function named(fields: readonly ResolveTree[], name: string): ResolveTree[] {
   return fields.filter((field) => field.name === name);
 }
 
-/** Exported for the planner's tests. */
-export function planNode(schema: GraphQLSchema, label: NodeLabel, trees: readonly ResolveTree[]): NodePlan {
+function planNode(schema: GraphQLSchema, label: NodeLabel, trees: readonly ResolveTree[]): NodePlan {
   const type = objectType(schema, schema.getType(label) ?? undefined);
   const definitions = type.getFields();
   let plan: NodePlan = { properties: new Set(), related: new Map() };
