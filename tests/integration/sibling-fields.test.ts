@@ -34,8 +34,10 @@ const MAX_DEPTH = 2;
 
 type Field = GraphQLField<unknown, unknown>;
 
+/** A Relay connection, planned or not: what a query pages through with `edges { node }`. */
 function isConnection(type: GraphQLObjectType): boolean {
-  return type.extensions.readPlan === 'connection';
+  const fields = type.getFields();
+  return fields.edges !== undefined && fields.pageInfo !== undefined;
 }
 
 /** Fields a query can select without inventing values: no required argument but `first`. */

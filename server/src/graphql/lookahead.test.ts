@@ -137,7 +137,7 @@ describe('the read planner', () => {
     const { plan } = rootList(
       `{ sectors(first: 3) { edges { node {
         clusters { region { name } locatedIn { region { code } } }
-        valueChain { providers { organisation { name } } }
+        valueChain { providers(first: 2) { totalCount edges { via node { name } } } }
       } } } }`,
       'Sector',
     );
