@@ -1,5 +1,11 @@
 export type { Driver } from 'neo4j-driver';
 export * from './connect.ts';
 export * from './dataset.ts';
+export * from './imports/names.ts';
+export * from './imports/plan.ts';
+export * from './imports/run.ts';
+export * from './imports/state.ts';
+export * from './imports/statement.ts';
+export * from './imports/write.ts';
 export * from './validate.ts';
 export * from './write.ts';

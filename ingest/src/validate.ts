@@ -1,5 +1,6 @@
 import {
   allowsEnds,
+  CURATED_SOURCE_KINDS,
   isNodeLabel,
   isOptional,
   isRelationshipType,
@@ -9,7 +10,6 @@ import {
   type PropertyType,
   type RelationshipType,
   relationshipModel,
-  SOURCE_KINDS,
 } from '@clustergraph/schema';
 import { type DatasetFile, type SourceRef, sourceId } from './dataset.ts';
 
@@ -34,8 +34,8 @@ export type GraphRelationship = {
 export type Graph = { nodes: GraphNode[]; relationships: GraphRelationship[] };
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const SET_BY_LOADER = new Set(['id', 'synthetic']);
-const SET_BY_LOADER_ON_RELATIONSHIPS = new Set(['sources']);
+const SET_BY_LOADER = new Set(['id', 'synthetic', 'origin']);
+const SET_BY_LOADER_ON_RELATIONSHIPS = new Set(['sources', 'origin', 'importId', 'rows']);
 
 function isCalendarDate(value: unknown): boolean {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
@@ -59,6 +59,10 @@ function typeProblem(type: PropertyType, value: unknown): string | null {
       return typeof value === 'number' && Number.isFinite(value) ? null : 'must be a number';
     case 'boolean':
       return typeof value === 'boolean' ? null : 'must be true or false';
+    case 'int[]':
+      return Array.isArray(value) && value.every((item) => Number.isInteger(item))
+        ? null
+        : 'must be a list of whole numbers';
     case 'string[]':
       return Array.isArray(value) && value.every((item) => typeof item === 'string')
         ? null
@@ -77,7 +81,7 @@ function typeProblem(type: PropertyType, value: unknown): string | null {
   }
 }
 
-function propsProblems(
+export function propsProblems(
   shape: Readonly<Record<string, PropertyType>>,
   props: Record<string, unknown>,
   setByLoader: Set<string>,
@@ -106,8 +110,8 @@ function sourcesProblem(sources: unknown): string | null {
     ) {
       return 'has a source without document and section';
     }
-    if (source.kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(source.kind)) {
-      return `has a source of unknown kind "${String(source.kind)}" (known: ${SOURCE_KINDS.join(', ')})`;
+    if (source.kind !== undefined && !(CURATED_SOURCE_KINDS as readonly string[]).includes(source.kind)) {
+      return `has a source of unknown kind "${String(source.kind)}" (known: ${CURATED_SOURCE_KINDS.join(', ')})`;
     }
     const reasoned = typeof source.reason === 'string' && source.reason.trim() !== '';
     if (source.kind === 'INFERENCE' && !reasoned) {

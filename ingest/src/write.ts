@@ -12,7 +12,7 @@ import type { Graph, GraphNode } from './validate.ts';
 
 export type WriteOptions = {
   database?: string | undefined;
-  /** Marks every written node as generated (true) or curated (false). */
+  /** Marks every written node and relationship as generated (true, origin SYNTHETIC) or curated (false, CURATED). */
   synthetic: boolean;
   /** Rows per statement. */
   batchSize?: number;
@@ -53,6 +53,7 @@ function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K):
 export function graphStatements(
   graph: Graph,
   existingNodes: ReadonlyMap<string, NodeLabel> = new Map(),
+  synthetic = false,
 ): Statement[] {
   const statements: Statement[] = [];
   const sources = new Map<
@@ -62,14 +63,14 @@ export function graphStatements(
   for (const item of [...graph.nodes, ...graph.relationships]) {
     for (const source of item.sources) {
       const id = sourceId(source);
-      const { document, section, kind = 'DOCUMENT', reason = null } = source;
+      const { document, section, kind = synthetic ? 'SYNTHETIC' : 'DOCUMENT', reason = null } = source;
       sources.set(id, { id, document, section, kind, reason });
     }
   }
   if (sources.size > 0) {
     statements.push({
       cypher:
-        'UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s.document = row.document, s.section = row.section, s.kind = row.kind, s.reason = row.reason, s.synthetic = $synthetic',
+        'UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s.document = row.document, s.section = row.section, s.kind = row.kind, s.reason = row.reason, s.synthetic = $synthetic, s.origin = $origin',
       rows: [...sources.values()],
     });
   }
@@ -84,7 +85,7 @@ export function graphStatements(
   };
   for (const [label, nodes] of groupBy(graph.nodes, (node: GraphNode) => node.label)) {
     statements.push({
-      cypher: `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props, n.id = row.id, n.synthetic = $synthetic`,
+      cypher: `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props, n.id = row.id, n.synthetic = $synthetic, n.origin = $origin`,
       rows: nodes.map((node) => ({
         id: node.id,
         props: { ...node.props, ...searchProperties(label, node.props) },
@@ -108,7 +109,7 @@ export function graphStatements(
   for (const [key, relationships] of byEnds) {
     const [type, from, to] = key.split('|') as [RelationshipType, NodeLabel, NodeLabel];
     statements.push({
-      cypher: `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) MERGE (a)-[r:${type}]->(b) SET r = row.props, r.sources = row.sources`,
+      cypher: `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) MERGE (a)-[r:${type}]->(b) SET r = row.props, r.sources = row.sources, r.origin = $origin`,
       rows: relationships.map((rel) => ({
         from: rel.from,
         to: rel.to,
@@ -161,10 +162,14 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
 /** Writes a validated graph through the one write path. */
 export async function writeGraph(driver: Driver, graph: Graph, options: WriteOptions): Promise<void> {
   const batchSize = options.batchSize ?? 5_000;
-  const statements = graphStatements(graph, options.existingNodes);
+  const statements = graphStatements(graph, options.existingNodes, options.synthetic);
   const session = driver.session({ database: options.database });
   const run = async (tx: ManagedTransaction, statement: Statement, rows: Record<string, unknown>[]) => {
-    await tx.run(statement.cypher, { rows, synthetic: options.synthetic });
+    await tx.run(statement.cypher, {
+      rows,
+      synthetic: options.synthetic,
+      origin: options.synthetic ? 'SYNTHETIC' : 'CURATED',
+    });
   };
   try {
     if ((options.mode ?? 'atomic') === 'atomic') {

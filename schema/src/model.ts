@@ -10,6 +10,7 @@ export type PropertyType =
   | 'string?'
   | 'string[]'
   | 'int'
+  | 'int[]'
   | 'int?'
   | 'float?'
   | 'boolean'
@@ -18,8 +19,16 @@ export type PropertyType =
 
 export type PropertyShape = Readonly<Record<string, PropertyType>>;
 
-/** Every node carries `id` (unique per label, stable across loads) and `synthetic`. */
-const base = { id: 'string', synthetic: 'boolean' } as const satisfies PropertyShape;
+/**
+ * Where a node or relationship comes from, strongest first: CURATED (stated by a document of
+ * seed/data), IMPORTED (stated by a named import, see Import), SYNTHETIC (generated). A node
+ * stated by several takes the strongest; `synthetic` is `origin = SYNTHETIC`, kept as a filter.
+ */
+export const ORIGINS = ['CURATED', 'IMPORTED', 'SYNTHETIC'] as const;
+export type Origin = (typeof ORIGINS)[number];
+
+/** Every node carries `id` (unique per label, stable across loads), `synthetic` and `origin`. */
+const base = { id: 'string', synthetic: 'boolean', origin: 'string' } as const satisfies PropertyShape;
 
 export const ORGANISATION_KINDS = [
   'SME',
@@ -32,6 +41,8 @@ export const ORGANISATION_KINDS = [
   'BUSINESS_SUPPORT',
   'CLUSTER_ORGANISATION',
   'NGO',
+  /** A company whose size its source does not say (Horizon 2020's activity type PRC). */
+  'COMPANY',
   'OTHER',
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
@@ -44,8 +55,12 @@ export const PARTNERSHIP_KINDS = ['PROTOCOL', 'NETWORK', 'REGIONAL_LAB', 'CONSOR
  * What a Source is. DOCUMENT: the section of the document states the fact in its own words.
  * INFERENCE: the curators' reading of the document (a region, an exact name, a programme taken
  * from context); it names the document it was read from and carries the `reason`.
+ * IMPORT: a named import (see Import); `document` is its file, `section` its stream.
+ * SYNTHETIC: the generator, one Source per tier.
  */
-export const SOURCE_KINDS = ['DOCUMENT', 'INFERENCE'] as const;
+export const SOURCE_KINDS = ['DOCUMENT', 'INFERENCE', 'IMPORT', 'SYNTHETIC'] as const;
+/** Kinds a curated data file may give its sources. */
+export const CURATED_SOURCE_KINDS = ['DOCUMENT', 'INFERENCE'] as const satisfies readonly SourceKind[];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const nodeModel = {
@@ -61,6 +76,11 @@ export const nodeModel = {
       aliases: 'string[]',
       kind: 'string',
       country: 'string?',
+      /** The EU participant identification code (CORDIS organisationID / pic). */
+      pic: 'string?',
+      vat: 'string?',
+      /** CORDIS activity type as published: PRC, HES, REC, PUB, OTH. */
+      activityType: 'string?',
       website: 'string?',
       size: 'string?',
       naceCodes: 'string[]',
@@ -103,6 +123,8 @@ export const nodeModel = {
     properties: {
       ...base,
       code: 'string',
+      /** CORDIS record number, the key of the Horizon 2020 participation file. */
+      rcn: 'string?',
       acronym: 'string?',
       title: 'string',
       titleLocal: 'string?',
@@ -181,16 +203,48 @@ export const nodeModel = {
       'Where a fact comes from: a document and a section of it, stated there (DOCUMENT) or read from it by the curators (INFERENCE, with the reason).',
     properties: { ...base, document: 'string', section: 'string', kind: 'string', reason: 'string?' },
   },
+  Import: {
+    description:
+      'One run of an importer: who ran it, when, on which file (name and SHA-256), what it created, updated, left alone, removed and refused. Facts it wrote link to it by `importId`.',
+    properties: {
+      ...base,
+      /** What the import keeps up to date: a newer file of the same stream replaces what the older one stated. */
+      stream: 'string',
+      importer: 'string',
+      file: 'string',
+      checksum: 'string',
+      importedAt: 'string',
+      importedBy: 'string',
+      rows: 'int',
+      created: 'int',
+      updated: 'int',
+      unchanged: 'int',
+      removed: 'int',
+      refused: 'int',
+      partial: 'boolean',
+      /** WRITING while its batches go in, DONE, or UNDONE. */
+      state: 'string',
+      undoneAt: 'string?',
+    },
+  },
 } as const satisfies Record<string, { description: string; properties: PropertyShape }>;
 
 export type NodeLabel = keyof typeof nodeModel;
 export const NODE_LABELS = Object.keys(nodeModel) as NodeLabel[];
 
-/** Labels that carry provenance: everything but Source itself. */
-export const SOURCED_LABELS = NODE_LABELS.filter((label) => label !== 'Source');
+/** Labels that carry provenance: everything but Source itself and the Import records. */
+export const SOURCED_LABELS = NODE_LABELS.filter((label) => label !== 'Source' && label !== 'Import');
 
-/** Relationship properties every relationship may carry: the ids of the Sources stating it. */
-const provenance = { sources: 'string[]' } as const satisfies PropertyShape;
+/**
+ * Relationship properties every relationship may carry: the ids of the Sources stating it, its
+ * origin, and for an imported one the Import that last wrote it and the file's lines stating it.
+ */
+const provenance = {
+  sources: 'string[]',
+  origin: 'string?',
+  importId: 'string?',
+  rows: 'int[]',
+} as const satisfies PropertyShape;
 
 type Ends = ReadonlyArray<readonly [NodeLabel, NodeLabel]>;
 
@@ -304,8 +358,14 @@ export const relationshipModel = {
     properties: { ...provenance, role: 'string?' },
   },
   SOURCED_FROM: {
-    description: 'Provenance: the source stating a node.',
+    description:
+      'Provenance: the source stating a node. From an import, it keeps what that source states (`stated`, JSON), the lines stating it and the Import that wrote it.',
     ends: SOURCED_LABELS.map((label) => [label, 'Source'] as const),
+    properties: { stated: 'string?', rows: 'int[]', importId: 'string?', importedAt: 'string?' },
+  },
+  RECORDS: {
+    description: 'An import run wrote facts of the source it keeps up to date.',
+    ends: [['Import', 'Source']],
     properties: {},
   },
 } as const satisfies Record<string, { description: string; ends: Ends; properties: PropertyShape }>;

@@ -9,11 +9,13 @@ type ValueOf<T extends PropertyType> = T extends 'string'
       ? string[] | null
       : T extends 'int'
         ? number
-        : T extends 'int?' | 'float?'
-          ? number | null
-          : T extends 'boolean'
-            ? boolean
-            : never;
+        : T extends 'int[]'
+          ? number[] | null
+          : T extends 'int?' | 'float?'
+            ? number | null
+            : T extends 'boolean'
+              ? boolean
+              : never;
 
 /** A node as the API handles it: its label and its properties, typed from the model. */
 export type NodeRow<L extends NodeLabel = NodeLabel> = {

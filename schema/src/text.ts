@@ -20,8 +20,10 @@ export const INDEX_STOP_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** ISO 3166-1 alpha-2 code of a NUTS country code (NUTS writes Greece EL). */
+const ISO_OF_NUTS_COUNTRY: Readonly<Record<string, string>> = { EL: 'GR', UK: 'GB' };
+
+/** ISO 3166-1 alpha-2 code of a NUTS country code (NUTS writes Greece EL and the United Kingdom UK). */
 export function isoCountryOfNuts(nutsCode: string): string {
   const country = nutsCode.slice(0, 2).toUpperCase();
-  return country === 'EL' ? 'GR' : country;
+  return ISO_OF_NUTS_COUNTRY[country] ?? country;
 }

@@ -25,7 +25,7 @@ export function syntheticSource(tier: Tier, seed: number): SourceRef {
   return { document: `synthetic:${tier}:seed-${seed}`, section: 'generator' };
 }
 
-export type GeneratedKind = Exclude<OrganisationKind, 'OTHER'>;
+export type GeneratedKind = Exclude<OrganisationKind, 'OTHER' | 'COMPANY'>;
 
 /** An organisation while the graph is generated: what later phases draw on. */
 export type Org = {

@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '@clustergraph/schema';
+import type { GeneratedKind } from './context.ts';
 import type { Random } from './random.ts';
 import type { Place, SectorChain } from './reference.ts';
 
@@ -105,7 +105,7 @@ export class NameBook {
     return seen === 0 ? name : `${name} ${seen + 1}`;
   }
 
-  organisation(kind: OrganisationKind, place: Place, sector: SectorChain): string {
+  organisation(kind: GeneratedKind, place: Place, sector: SectorChain): string {
     const random = this.random;
     switch (kind) {
       case 'SME':
@@ -130,7 +130,6 @@ export class NameBook {
       case 'NGO':
         return this.unique(`${place.name} ${random.pick(NGO_THEMES)}`);
       case 'CLUSTER_ORGANISATION':
-      case 'OTHER':
         return this.unique(`${place.name} ${sector.name} Association`);
     }
   }

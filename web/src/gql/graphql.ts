@@ -5,6 +5,8 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ClusterFilter = {
+  /** Only nodes of these origins (see `Origin`); omitted: all. */
+  origins?: Array<Origin> | null | undefined;
   /** NUTS codes; a region includes its sub-regions. */
   regionCodes?: Array<string> | null | undefined;
   /** Words of the name, acronym or local name; case and accents ignored. */
@@ -67,6 +69,8 @@ export type NodeType =
 
 export type OrganisationFilter = {
   kinds?: Array<OrganisationKind> | null | undefined;
+  /** Only nodes of these origins (see `Origin`); omitted: all. */
+  origins?: Array<Origin> | null | undefined;
   /** NUTS codes; a region includes its sub-regions. */
   regionCodes?: Array<string> | null | undefined;
   /** Words of the name, acronym or local name; case and accents ignored. */
@@ -82,6 +86,7 @@ export type OrganisationKind =
   | 'BUSINESS_SUPPORT'
   | 'CHAMBER'
   | 'CLUSTER_ORGANISATION'
+  | 'COMPANY'
   | 'DEVELOPMENT_AGENCY'
   | 'LARGE_COMPANY'
   | 'NGO'
@@ -96,6 +101,12 @@ export type OrganisationOrderBy =
   | 'NAME_ASC'
   | 'NAME_DESC'
   | 'RELEVANCE';
+
+/** Where a node comes from: CURATED (a document of the curated dataset), IMPORTED (a named import, e.g. CORDIS), SYNTHETIC (generated). A node several sources state takes the first of these. */
+export type Origin =
+  | 'CURATED'
+  | 'IMPORTED'
+  | 'SYNTHETIC';
 
 export type PartnershipFilter = {
   regionCodes?: Array<string> | null | undefined;
@@ -129,6 +140,8 @@ export type PilotActionOrderBy =
   | 'TITLE_ASC';
 
 export type ProgrammeFilter = {
+  /** Only nodes of these origins (see `Origin`); omitted: all. */
+  origins?: Array<Origin> | null | undefined;
   /** Words of the name or acronym; case and accents ignored. */
   search?: string | null | undefined;
 };
@@ -139,6 +152,8 @@ export type ProgrammeOrderBy =
   | 'RELEVANCE';
 
 export type ProjectFilter = {
+  /** Only nodes of these origins (see `Origin`); omitted: all. */
+  origins?: Array<Origin> | null | undefined;
   /** Projects with a participant in these regions (or sub-regions). */
   regionCodes?: Array<string> | null | undefined;
   /** Words of the title, acronym or code; case and accents ignored. */
@@ -164,6 +179,8 @@ export type ProviderVia =
 export type RegionFilter = {
   /** NUTS levels (0 to 3). */
   levels?: Array<number> | null | undefined;
+  /** Only nodes of these origins (see `Origin`); omitted: all. */
+  origins?: Array<Origin> | null | undefined;
   /** Only these regions and their sub-regions. */
   regionCodes?: Array<string> | null | undefined;
   /** Words of the name or code; case and accents ignored. */
@@ -188,10 +205,12 @@ export type SectorOrderBy =
   | 'NAME_ASC'
   | 'RELEVANCE';
 
-/** DOCUMENT: the section states the fact. INFERENCE: the curators read the fact from the document (see `reason`); the document does not say it in these words. */
+/** DOCUMENT: the section states the fact. INFERENCE: the curators read the fact from the document (see `reason`); the document does not say it in these words. IMPORT: a named import stated it (`document` is the file, `section` the import stream). SYNTHETIC: generated. */
 export type SourceKind =
   | 'DOCUMENT'
-  | 'INFERENCE';
+  | 'IMPORT'
+  | 'INFERENCE'
+  | 'SYNTHETIC';
 
 /** PRIMARY: a step of the chain itself; SUPPORT: a function every chain needs. */
 export type StageKind =

@@ -20,6 +20,7 @@ export const nodeLooks: Record<NodeLabel, NodeLook> = {
   Need: { color: '#b5651d', shape: 'vee', size: 26 },
   GoodPractice: { color: '#4caf50', shape: 'round-octagon', size: 28 },
   Source: { color: '#6c757d', shape: 'cut-rectangle', size: 20 },
+  Import: { color: '#495057', shape: 'tag', size: 20 },
 };
 
 /** Data every node of a network carries; `type` selects its look. */

@@ -10,6 +10,7 @@ export type ListFilter = {
   kinds?: readonly string[] | null | undefined;
   levels?: readonly number[] | null | undefined;
   synthetic?: boolean | null | undefined;
+  origins?: readonly string[] | null | undefined;
 };
 
 export type ListOrder = { property: string; direction: 'ASC' | 'DESC' } | 'RELEVANCE';
@@ -95,6 +96,10 @@ export function listQuery<L extends NodeLabel>(
   if (filter.synthetic !== null && filter.synthetic !== undefined) {
     params.synthetic = filter.synthetic;
     conditions.push('n.synthetic = $synthetic');
+  }
+  if (filter.origins?.length) {
+    params.origins = filter.origins;
+    conditions.push('n.origin IN $origins');
   }
   if (conditions.length > 0) lines.push(`WHERE ${conditions.join(' AND ')}`);
 

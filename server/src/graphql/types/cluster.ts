@@ -3,7 +3,14 @@ import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../li
 import { reads, unplanned } from '../reads.ts';
 import { ClusterRef, OrganisationRef, PartnershipRef, ProjectRef, RegionRef, SectorRef } from '../refs.ts';
 import { nodesVia, nodeVia, pageVia } from '../relations.ts';
-import { agreedRegionField, pageArgs, RegionClaim, regionClaimsField } from './shared.ts';
+import {
+  agreedRegionField,
+  ORIGINS_FILTER_DESCRIPTION,
+  Origin,
+  pageArgs,
+  RegionClaim,
+  regionClaimsField,
+} from './shared.ts';
 
 type ClusterLabelShape = {
   level: string;
@@ -110,6 +117,7 @@ const ClusterFilter = builder.inputType('ClusterFilter', {
     regionCodes: t.stringList({ description: 'NUTS codes; a region includes its sub-regions.' }),
     sectorCodes: t.stringList(),
     synthetic: t.boolean({ description: 'true: generated data only; false: curated only; omitted: both.' }),
+    origins: t.field({ type: [Origin], description: ORIGINS_FILTER_DESCRIPTION }),
   }),
 });
 

@@ -16,7 +16,9 @@ import {
   agreedRegion,
   agreedRegionField,
   agreedRegionReads,
+  ORIGINS_FILTER_DESCRIPTION,
   OrganisationKind,
+  Origin,
   RegionClaim,
   regionClaimsField,
 } from './shared.ts';
@@ -127,6 +129,7 @@ const OrganisationFilter = builder.inputType('OrganisationFilter', {
     sectorCodes: t.stringList({ description: 'Sector codes (see `sectors`).' }),
     kinds: t.field({ type: [OrganisationKind] }),
     synthetic: t.boolean({ description: 'true: generated data only; false: curated only; omitted: both.' }),
+    origins: t.field({ type: [Origin], description: ORIGINS_FILTER_DESCRIPTION }),
   }),
 });
 

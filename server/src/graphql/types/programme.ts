@@ -3,7 +3,7 @@ import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../li
 import { reads } from '../reads.ts';
 import { PilotActionRef, ProgrammeRef, ProjectRef } from '../refs.ts';
 import { nodesVia, nodeVia, pageVia } from '../relations.ts';
-import { pageArgs } from './shared.ts';
+import { ORIGINS_FILTER_DESCRIPTION, Origin, pageArgs } from './shared.ts';
 
 const ProgrammeProjectConnection = connectionOf(ProjectRef, 'ProgrammeProject');
 
@@ -49,6 +49,7 @@ const ProgrammeOrderBy = orderEnum('ProgrammeOrderBy', {
 const ProgrammeFilter = builder.inputType('ProgrammeFilter', {
   fields: (t) => ({
     search: t.string({ description: 'Words of the name or acronym; case and accents ignored.' }),
+    origins: t.field({ type: [Origin], description: ORIGINS_FILTER_DESCRIPTION }),
   }),
 });
 

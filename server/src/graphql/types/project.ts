@@ -3,7 +3,7 @@ import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../li
 import { reads } from '../reads.ts';
 import { ClusterRef, OrganisationRef, ProgrammeRef, ProjectRef, SectorRef } from '../refs.ts';
 import { nodesVia, nodeVia, pageVia } from '../relations.ts';
-import { pageArgs } from './shared.ts';
+import { ORIGINS_FILTER_DESCRIPTION, Origin, pageArgs } from './shared.ts';
 
 const ProjectParticipantConnection = connectionOf(OrganisationRef, 'ProjectParticipant', {
   role: { type: 'String', description: 'COORDINATOR, PARTNER, THIRD_PARTY, ASSOCIATED_PARTNER, ...' },
@@ -94,6 +94,7 @@ const ProjectFilter = builder.inputType('ProjectFilter', {
     }),
     sectorCodes: t.stringList(),
     synthetic: t.boolean({ description: 'true: generated data only; false: curated only; omitted: both.' }),
+    origins: t.field({ type: [Origin], description: ORIGINS_FILTER_DESCRIPTION }),
   }),
 });
 

@@ -2,7 +2,7 @@ import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
 import { ClusterRef, OrganisationRef, RegionRef } from '../refs.ts';
 import { nodesVia, nodeVia } from '../relations.ts';
-import { pageArgs } from './shared.ts';
+import { ORIGINS_FILTER_DESCRIPTION, Origin, pageArgs } from './shared.ts';
 
 builder.objectFields(RegionRef, (t) => ({
   code: t.exposeString('code', { description: 'NUTS 2021 code (country code for level 0).' }),
@@ -44,6 +44,7 @@ const RegionFilter = builder.inputType('RegionFilter', {
     search: t.string({ description: 'Words of the name or code; case and accents ignored.' }),
     regionCodes: t.stringList({ description: 'Only these regions and their sub-regions.' }),
     levels: t.intList({ description: 'NUTS levels (0 to 3).' }),
+    origins: t.field({ type: [Origin], description: ORIGINS_FILTER_DESCRIPTION }),
   }),
 });
 

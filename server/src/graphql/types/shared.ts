@@ -1,5 +1,5 @@
 import type { NodeRow } from '@clustergraph/schema';
-import { ORGANISATION_KINDS } from '@clustergraph/schema';
+import { ORGANISATION_KINDS, ORIGINS } from '@clustergraph/schema';
 import type { ArgBuilder } from '@pothos/core';
 import { nodesByIds } from '../../db/repositories/nodes.ts';
 import type { Hop } from '../../db/repositories/relations.ts';
@@ -14,6 +14,14 @@ export const OrganisationKind = builder.enumType('OrganisationKind', {
   description: 'What kind of body an organisation is.',
   values: ORGANISATION_KINDS,
 });
+
+export const Origin = builder.enumType('Origin', {
+  description:
+    'Where a node comes from: CURATED (a document of the curated dataset), IMPORTED (a named import, e.g. CORDIS), SYNTHETIC (generated). A node several sources state takes the first of these.',
+  values: ORIGINS,
+});
+
+export const ORIGINS_FILTER_DESCRIPTION = 'Only nodes of these origins (see `Origin`); omitted: all.';
 
 /** A region some source places a node in; several disagreeing claims are all kept. */
 export type RegionClaimShape = { region: NodeRow<'Region'>; sourceIds: string[] };

@@ -5,7 +5,7 @@ import { SourceRef } from '../refs.ts';
 
 const SourceKind = builder.enumType('SourceKind', {
   description:
-    'DOCUMENT: the section states the fact. INFERENCE: the curators read the fact from the document (see `reason`); the document does not say it in these words.',
+    'DOCUMENT: the section states the fact. INFERENCE: the curators read the fact from the document (see `reason`); the document does not say it in these words. IMPORT: a named import stated it (`document` is the file, `section` the import stream). SYNTHETIC: generated.',
   values: SOURCE_KINDS,
 });
 
@@ -18,7 +18,8 @@ builder.objectFields(SourceRef, (t) => ({
   }),
   kind: t.field({
     type: SourceKind,
-    description: 'Whether the document states the fact or the curators inferred it.',
+    description:
+      'Whether a document states the fact, the curators inferred it, an import or the generator stated it.',
     extensions: reads('kind'),
     // Sources written before kinds existed are document sections.
     resolve: (row) => (row.kind ?? 'DOCUMENT') as Kind,

@@ -1,0 +1,319 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { cordisFiles, mapCordisExport } from '../sources/cordis.ts';
+import { type MappingContext, mapH2020Participations } from '../sources/h2020.ts';
+import type { ReadProgress } from './csv.ts';
+import type { UncertainMatch } from './match.ts';
+import {
+  type Conflict,
+  type Counts,
+  changesAnything,
+  planStream,
+  resolveStatement,
+  type StreamStatement,
+} from './plan.ts';
+import { type GraphState, readGraphState } from './state.ts';
+import type { ImportStatement, RowProblem, StatedNode } from './statement.ts';
+import {
+  type ImportRecord,
+  planSteps,
+  streamSourceId,
+  type WriteProgress,
+  writePlan,
+  writeSteps,
+} from './write.ts';
+
+type Importer = {
+  describe: string;
+  /** The files read, to checksum: one, or the two of a CORDIS export. */
+  files: (path: string) => string[];
+  map: (
+    path: string,
+    context: MappingContext,
+    onProgress?: (progress: ReadProgress) => void,
+  ) => Promise<ImportStatement>;
+};
+
+export const IMPORTERS = {
+  'cordis-h2020': {
+    describe:
+      'the CORDIS Horizon 2020 participation file (csv or csv.gz): organisations by PIC, projects by record number',
+    files: (path) => [path],
+    map: mapH2020Participations,
+  },
+  cordis: {
+    describe:
+      'a CORDIS project export: a folder (or its project.csv) with project.csv and organization.csv, comma or semicolon',
+    files: (path) => {
+      const { projects, organisations } = cordisFiles(path);
+      return [projects, organisations];
+    },
+    map: mapCordisExport,
+  },
+} as const satisfies Record<string, Importer>;
+
+export type ImporterKind = keyof typeof IMPORTERS;
+
+export function isImporterKind(kind: string): kind is ImporterKind {
+  return Object.hasOwn(IMPORTERS, kind);
+}
+
+export type ImportOptions = {
+  kind: ImporterKind;
+  path: string;
+  dryRun?: boolean;
+  /** Writes the good rows of a file with refused ones (all-or-nothing otherwise). */
+  partial?: boolean;
+  /** What the import keeps up to date; a newer file under the same name replaces what the older one said. */
+  stream?: string;
+  importedBy?: string;
+  database?: string | undefined;
+  onReadProgress?: (progress: ReadProgress) => void;
+  onWriteProgress?: WriteProgress;
+};
+
+export type ImportOutcome = 'dry-run' | 'refused' | 'written' | 'unchanged' | 'undone';
+
+export type ImportReport = {
+  outcome: ImportOutcome;
+  importId: string | null;
+  stream: string;
+  files: string[];
+  checksum: string;
+  rowsRead: number;
+  rowsRefused: number;
+  partial: boolean;
+  nodes: Counts;
+  relationships: Counts;
+  problems: RowProblem[];
+  conflicts: Conflict[];
+  uncertain: UncertainMatch[];
+  timings: { readMs: number; planMs: number; writeMs: number };
+};
+
+async function checksumOf(files: readonly string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of files) {
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Regions an importer may link to without stating them: those a document states. A region only
+ * imports state is stated again by each import using it, so it lives as long as one of them.
+ */
+function knownRegions(state: GraphState): Set<string> {
+  return new Set(
+    [...state.nodes.values()]
+      .filter((node) => node.label === 'Region' && node.origin !== 'IMPORTED')
+      .map((node) => node.id),
+  );
+}
+
+/**
+ * Runs one import: reads and maps the file, matches it with the graph, plans, and (unless a dry
+ * run, or any row is refused without `partial`) writes the plan and the Import record in one
+ * transaction. A file that changes nothing writes nothing.
+ */
+export async function runImport(driver: Driver, options: ImportOptions): Promise<ImportReport> {
+  const importer: Importer = IMPORTERS[options.kind];
+  const files = importer.files(options.path);
+  for (const file of files) statSync(file);
+  const stream = options.stream ?? `${options.kind}:${basename(options.path)}`;
+  const source = streamSourceId(stream);
+  const started = performance.now();
+  const [checksum, state] = await Promise.all([checksumOf(files), readGraphState(driver, options.database)]);
+  const statement = await importer.map(
+    options.path,
+    { knownRegions: knownRegions(state) },
+    options.onReadProgress,
+  );
+  const readMs = performance.now() - started;
+
+  const importedAt = new Date().toISOString();
+  const { stream: stated, uncertain } = resolveStatement(statement, state);
+  const plan = planStream(stated, state, source, importedAt);
+  const planMs = performance.now() - started - readMs;
+  const problems = [
+    ...statement.problems,
+    ...plan.problems.map((problem) => ({ ...problem, file: basename(files[0] ?? '') })),
+  ];
+  const partial = Boolean(options.partial) && statement.problems.length > 0 && plan.problems.length === 0;
+  const report: ImportReport = {
+    outcome: 'dry-run',
+    importId: null,
+    stream,
+    files,
+    checksum,
+    rowsRead: statement.rowsRead,
+    rowsRefused: statement.refusedRows,
+    partial,
+    nodes: plan.nodes,
+    relationships: plan.relationships,
+    problems,
+    conflicts: plan.conflicts,
+    uncertain,
+    timings: { readMs, planMs, writeMs: 0 },
+  };
+  if (options.dryRun) return report;
+  if (problems.length > 0 && !partial) return { ...report, outcome: 'refused' };
+  if (!changesAnything(plan)) return { ...report, outcome: 'unchanged' };
+
+  const record: ImportRecord = {
+    id: `import:${importedAt.slice(0, 10)}:${randomUUID()}`,
+    stream,
+    importer: options.kind,
+    file: files.map((file) => basename(file)).join(', '),
+    checksum,
+    importedAt,
+    importedBy: options.importedBy ?? process.env.USER ?? 'unknown',
+    rows: statement.rowsRead,
+    refused: statement.refusedRows,
+    partial,
+    nodes: plan.nodes,
+    relationships: plan.relationships,
+  };
+  const writeStarted = performance.now();
+  await writePlan(
+    driver,
+    plan,
+    {
+      source,
+      sourceDocument: record.file,
+      record,
+      restore: () => restoreStream(driver, state, source, options.database),
+    },
+    { database: options.database, onProgress: options.onWriteProgress },
+  );
+  return {
+    ...report,
+    outcome: 'written',
+    importId: record.id,
+    timings: { ...report.timings, writeMs: performance.now() - writeStarted },
+  };
+}
+
+/** What a stream states according to a graph state, with the import that stated each part. */
+function streamInState(
+  state: GraphState,
+  source: string,
+  keep: (importId: string | null) => boolean,
+): StreamStatement {
+  const stream: StreamStatement = { nodes: new Map(), relationships: new Map() };
+  for (const node of state.nodes.values()) {
+    const claim = node.claims.find((candidate) => candidate.source === source);
+    if (!claim || !keep(claim.importId)) continue;
+    const stated: StatedNode = {
+      label: node.label,
+      id: node.id,
+      props: claim.stated,
+      rows: claim.rows,
+      statedBy: { importId: claim.importId, importedAt: claim.importedAt },
+    };
+    stream.nodes.set(node.id, stated);
+  }
+  for (const [key, rel] of state.relationships) {
+    if (rel.origin !== 'IMPORTED' || !rel.sources.includes(source) || !keep(rel.importId)) continue;
+    stream.relationships.set(key, rel);
+  }
+  return stream;
+}
+
+/**
+ * Puts a stream back as it was in `before` (read before a write that failed): plans the earlier
+ * statement against the graph as it is now and writes that plan.
+ */
+async function restoreStream(
+  driver: Driver,
+  before: GraphState,
+  source: string,
+  database?: string,
+): Promise<void> {
+  const now = await readGraphState(driver, database);
+  const plan = planStream(
+    streamInState(before, source, () => true),
+    now,
+    source,
+    new Date().toISOString(),
+  );
+  await writeSteps(driver, planSteps(plan), { source, importId: '', importedAt: '' }, { database });
+}
+
+export class ImportNotFoundError extends Error {}
+
+/**
+ * Removes what one import alone stated: its claims on nodes (a node no other source states goes),
+ * the relationships it wrote that no other source states. What an older import of the same stream
+ * stated and this one left as it was stays. Recorded on the Import as `undoneAt`.
+ */
+export async function undoImport(
+  driver: Driver,
+  importId: string,
+  options: { database?: string | undefined; onWriteProgress?: WriteProgress } = {},
+): Promise<ImportReport> {
+  const { records } = await driver.executeQuery(
+    'MATCH (i:Import {id: $id}) RETURN i {.*} AS record',
+    { id: importId },
+    { database: options.database },
+  );
+  const found = records[0]?.get('record') as
+    | (Omit<ImportRecord, 'nodes' | 'relationships'> & { undoneAt?: string })
+    | undefined;
+  if (!found) throw new ImportNotFoundError(`No import ${importId} (pnpm run import list shows them).`);
+  if (found.undoneAt)
+    throw new ImportNotFoundError(`Import ${importId} was already undone at ${found.undoneAt}.`);
+  const source = streamSourceId(found.stream);
+  const started = performance.now();
+  const state = await readGraphState(driver, options.database);
+  const kept = streamInState(state, source, (stated) => stated !== importId);
+  const now = new Date().toISOString();
+  const plan = planStream(kept, state, source, now);
+  const planMs = performance.now() - started;
+  const record: ImportRecord = {
+    ...found,
+    importedAt: now,
+    nodes: plan.nodes,
+    relationships: plan.relationships,
+  };
+  await writePlan(
+    driver,
+    plan,
+    {
+      source,
+      sourceDocument: found.file,
+      record,
+      undoOf: importId,
+      restore: () => restoreStream(driver, state, source, options.database),
+    },
+    { database: options.database, onProgress: options.onWriteProgress },
+  );
+  return {
+    outcome: 'undone',
+    importId,
+    stream: found.stream,
+    files: [found.file],
+    checksum: found.checksum,
+    rowsRead: 0,
+    rowsRefused: 0,
+    partial: false,
+    nodes: plan.nodes,
+    relationships: plan.relationships,
+    problems: [],
+    conflicts: [],
+    uncertain: [],
+    timings: { readMs: 0, planMs, writeMs: performance.now() - started - planMs },
+  };
+}
+
+/** Imports recorded in the graph, newest first. */
+export async function listImports(driver: Driver, database?: string): Promise<Record<string, unknown>[]> {
+  const { records } = await driver.executeQuery(
+    'MATCH (i:Import) RETURN i {.*} AS record ORDER BY i.importedAt DESC',
+    {},
+    { database },
+  );
+  return records.map((record) => record.get('record') as Record<string, unknown>);
+}
