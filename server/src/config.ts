@@ -8,6 +8,10 @@ export type Config = {
   neo4jDatabase: string | undefined;
   logLevel: string;
   webDist: string;
+  /** Origins (scheme://host:port) other than the server's own allowed to call the API from a page. */
+  corsOrigins?: string[];
+  /** Whether those origins may send cookies or HTTP authentication (CORS credentials). */
+  corsCredentials?: boolean;
 };
 
 function intFrom(name: string, fallback: number): number {
@@ -16,6 +20,27 @@ function intFrom(name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
   return value;
+}
+
+/** A comma-separated list of origins; each must be an origin, not a URL with a path. */
+function originsFrom(name: string): string[] {
+  const raw = process.env[name] ?? '';
+  return raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin.length > 0)
+    .map((origin) => {
+      let parsed: URL;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        throw new Error(`${name}: "${origin}" is not an origin such as https://example.org`);
+      }
+      if (parsed.origin !== origin) {
+        throw new Error(`${name}: "${origin}" is not an origin (write it as ${parsed.origin})`);
+      }
+      return origin;
+    });
 }
 
 export function readConfig(): Config {
@@ -28,5 +53,7 @@ export function readConfig(): Config {
     neo4jDatabase: process.env.NEO4J_DATABASE || undefined,
     logLevel: process.env.LOG_LEVEL ?? 'info',
     webDist: process.env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname,
+    corsOrigins: originsFrom('CORS_ORIGINS'),
+    corsCredentials: process.env.CORS_CREDENTIALS === 'true',
   };
 }

@@ -1,46 +1,137 @@
 import { randomUUID } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join, sep } from 'node:path';
+import compression from 'compression';
+import helmet from 'helmet';
 import type { Logger } from 'pino';
+import getRawBody from 'raw-body';
+import serveStatic from 'serve-static';
 import type { Database } from './db/database.ts';
 import { missingSchemaObjects } from './db/schema.ts';
-import { buildYoga } from './yoga.ts';
+import { REQUEST_LIMITS } from './graphql/limits.ts';
+import { buildYoga, type CorsOptions } from './yoga.ts';
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
+type Middleware = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
+
+/** Runs a connect-style middleware; resolves when it hands the request on, not when it answers. */
+function through(middleware: Middleware, request: IncomingMessage, response: ServerResponse) {
+  return new Promise<boolean>((resolve, reject) => {
+    response.once('finish', () => resolve(false));
+    middleware(request, response, (error) => (error ? reject(error) : resolve(true)));
+  });
+}
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' });
   response.end(JSON.stringify(body));
 }
 
-/** Serves the built dashboard; unknown paths get index.html so client-side routes work. */
-async function serveDashboard(webDist: string, url: URL, response: ServerResponse): Promise<void> {
-  const requested = normalize(join(webDist, decodeURIComponent(url.pathname)));
-  const inside = requested.startsWith(webDist);
-  const file =
-    inside && (await stat(requested).catch(() => null))?.isFile() ? requested : join(webDist, 'index.html');
+/** A refusal in GraphQL's response shape, for requests refused before Yoga sees them. */
+function sendGraphQLError(response: ServerResponse, status: number, code: string, message: string): void {
+  response.setHeader('connection', 'close');
+  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * Headers for every response, the dashboard's page among them: its scripts, styles and data come
+ * from this server alone, no one may frame it, and nothing is sniffed. GraphiQL's page replaces
+ * the policy with its own (yoga.ts). Plain HTTP here: HSTS is for the TLS proxy in front.
+ */
+const securityHeaders = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      baseUri: ["'self'"],
+      connectSrc: ["'self'"],
+      fontSrc: ["'self'", 'data:'],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      objectSrc: ["'none'"],
+      scriptSrc: ["'self'"],
+      scriptSrcAttr: ["'none'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      workerSrc: ["'self'", 'blob:'],
+    },
+  },
+  xFrameOptions: { action: 'deny' },
+  referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  strictTransportSecurity: false,
+});
+
+/** gzip or brotli, as the client accepts, for text and JSON (the dashboard's JS, GraphiQL, answers). */
+const compress = compression({ threshold: 1024 }) as unknown as Middleware;
+
+/**
+ * Serves the built dashboard; unknown paths get index.html so client-side routes work.
+ * serve-static keeps requests inside the folder (separator-safe) and answers a malformed path 400.
+ */
+function dashboardHandler(webDist: string) {
+  const assets = `${join(webDist, 'assets')}${sep}`;
+  const files = serveStatic(webDist, {
+    index: ['index.html'],
+    fallthrough: true,
+    redirect: false,
+    setHeaders: (response, path) => {
+      const immutable = path.startsWith(assets);
+      response.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  }) as unknown as Middleware;
+  const indexHtml = join(webDist, 'index.html');
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    if (!existsSync(indexHtml)) {
+      return sendJson(response, 503, {
+        error: 'The dashboard is not built: run `pnpm --filter @clustergraph/web build`.',
+      });
+    }
+    if (!(await through(files, request, response))) return;
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.setHeader('allow', 'GET, HEAD');
+      return sendJson(response, 405, { error: `${request.method} is not allowed here` });
+    }
+    // A client-side route: the app's page, whatever the path.
+    request.url = '/';
+    if (await through(files, request, response)) sendJson(response, 404, { error: 'Not found' });
+  };
+}
+
+/**
+ * Reads a GraphQL request's body up to the limit, so a huge body is refused (413) before it is
+ * buffered whole or parsed; Yoga then reads it from `request.body`.
+ */
+async function readBoundedBody(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+  if (request.method === 'GET' || request.method === 'HEAD') return true;
   try {
-    const body = await readFile(file);
-    const immutable = file.includes(`${join(webDist, 'assets')}`);
-    response.writeHead(200, {
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    const body = await getRawBody(request, {
+      limit: REQUEST_LIMITS.bodyBytes,
+      length: request.headers['content-length'],
     });
-    response.end(body);
-  } catch {
-    sendJson(response, 503, {
-      error: 'The dashboard is not built: run `pnpm --filter @clustergraph/web build`.',
-    });
+    (request as IncomingMessage & { body?: Buffer }).body = body;
+    return true;
+  } catch (error) {
+    const { status, type } = error as { status?: number; type?: string };
+    if (type === 'entity.too.large') {
+      sendGraphQLError(
+        response,
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `The request body is larger than ${REQUEST_LIMITS.bodyBytes} bytes.`,
+      );
+    } else {
+      sendGraphQLError(
+        response,
+        status && status < 500 ? status : 400,
+        'BAD_REQUEST',
+        'The request body could not be read.',
+      );
+    }
+    return false;
   }
 }
 
@@ -51,12 +142,19 @@ export type AppServer = { server: Server; close(): Promise<void> };
  * model's schema is applied) and the dashboard at /. Closing stops new connections and waits for
  * requests in flight.
  */
-export function createAppServer(options: { db: Database; logger: Logger; webDist: string }): AppServer {
-  const { db, logger, webDist } = options;
-  const yoga = buildYoga({ db, logger });
-  const root = normalize(webDist);
+export function createAppServer(options: {
+  db: Database;
+  logger: Logger;
+  webDist: string;
+  cors?: CorsOptions;
+}): AppServer {
+  const { db, logger, webDist, cors } = options;
+  const yoga = buildYoga({ db, logger, ...(cors ? { cors } : {}) });
+  const serveDashboard = dashboardHandler(webDist);
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    if (!(await through(securityHeaders, request, response))) return;
+    if (!(await through(compress, request, response))) return;
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
     if (url.pathname === '/ready') {
@@ -69,8 +167,11 @@ export function createAppServer(options: { db: Database; logger: Logger; webDist
         return sendJson(response, 503, { status: 'database unreachable', error: (error as Error).message });
       }
     }
-    if (url.pathname.startsWith('/graphql')) return yoga(request, response);
-    return serveDashboard(root, url, response);
+    if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) {
+      if (!(await readBoundedBody(request, response))) return;
+      return yoga(request, response);
+    }
+    return serveDashboard(request, response);
   };
 
   const server = createServer((request, response) => {

@@ -23,7 +23,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   });
   await db.ping();
   await applySchema(db);
-  const app = createAppServer({ db, logger, webDist: config.webDist });
+  const app = createAppServer({
+    db,
+    logger,
+    webDist: config.webDist,
+    cors: { origins: config.corsOrigins ?? [], credentials: config.corsCredentials ?? false },
+  });
   await new Promise<void>((resolve) => app.server.listen(config.port, config.host, resolve));
   const { port } = app.server.address() as AddressInfo; // the real one when config.port is 0
   const url = `http://localhost:${port}`;

@@ -1,12 +1,13 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { GraphQLError } from 'graphql';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { GraphQLError, getOperationAST, getVariableValues, parse } from 'graphql';
+import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Database } from './db/database.ts';
 import type { Context } from './graphql/context.ts';
 import { EXAMPLE_QUERIES } from './graphql/examples.ts';
-import { aliasLimitRule } from './graphql/limits.ts';
+import { costLimitErrors, documentLimitErrors, operationCost, REQUEST_LIMITS } from './graphql/limits.ts';
 import { schema } from './graphql/schema.ts';
 
 export type YogaOptions = {
@@ -14,23 +15,139 @@ export type YogaOptions = {
   logger: Logger;
   /** Prefetch the relations a query asks for in its root fields' statements (default); false reads nodes whole and batches every relation. */
   prefetch?: boolean;
+  /** Origins other than the server's own whose pages may call the API; none by default. */
+  cors?: CorsOptions;
 };
+
+export type CorsOptions = { origins: readonly string[]; credentials: boolean };
 
 const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'QUERY_TOO_COMPLEX', 'CONFLICT', 'SERVICE_UNAVAILABLE']);
 
+/** Longest message a client gets back: graphql-js quotes a bad value whole, however long. */
+const MAX_MESSAGE_CHARACTERS = 500;
+
+/**
+ * A client's error as the client should see it: its message bounded, and a variable whose value
+ * does not fit its type (graphql-js gives those no code) as BAD_USER_INPUT naming the variable.
+ */
+function boundedClientError(error: GraphQLError): GraphQLError {
+  const long = error.message.length > MAX_MESSAGE_CHARACTERS;
+  const variable = /^Variable "\$([^"]+)"/.exec(error.message)?.[1];
+  const isVariableError = variable !== undefined && error.extensions?.code === undefined && !error.path;
+  if (!long && !isVariableError) return error;
+  const message = long ? `${error.message.slice(0, MAX_MESSAGE_CHARACTERS)}… (shortened)` : error.message;
+  const extensions = isVariableError
+    ? { ...error.extensions, code: 'BAD_USER_INPUT', argument: `$${variable}` }
+    : error.extensions;
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions,
+  });
+}
+
+/** The parser with the token limit; a document nested past the stack is refused the same way. */
+function boundedParse(source: Parameters<typeof parse>[0]) {
+  try {
+    return parse(source, { maxTokens: REQUEST_LIMITS.tokens });
+  } catch (error) {
+    if (error instanceof RangeError) throw new GraphQLError('Syntax Error: Document is nested too deeply.');
+    throw error;
+  }
+}
+
+/**
+ * Refuses what would cost the server before it is spent: tokens while parsing, the document's
+ * shape before validation (whose overlapping-fields rule is quadratic in the fields executed),
+ * and the cost with the request's variables before execution.
+ */
+const limitsPlugin: Plugin = {
+  onParse: ({ setParseFn }) => setParseFn(boundedParse),
+  onValidate: ({ params, setResult }) => {
+    const errors = documentLimitErrors(params.documentAST);
+    if (errors.length > 0) setResult(errors);
+  },
+  onExecute: ({ args, setResultAndStopExecution }) => {
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!operation) return;
+    const coerced = getVariableValues(
+      args.schema,
+      operation.variableDefinitions ?? [],
+      (args.variableValues ?? {}) as Record<string, unknown>,
+    );
+    if (coerced.errors) return; // execution reports them
+    const errors = costLimitErrors(operationCost(args.schema, args.document, operation, coerced.coerced));
+    if (errors.length > 0) setResultAndStopExecution({ errors });
+  },
+};
+
+/**
+ * GraphiQL's page, carrying its code inline (9 MB, so rendered once per set of options); the
+ * hashes of its scripts let the policy allow them and nothing else inline.
+ */
+const graphiqlPages = new Map<string, string>();
+const graphiqlScriptHashes = new Set<string>();
+function graphiqlPage(options: Parameters<typeof renderGraphiQL>[0]): string {
+  const key = JSON.stringify(options ?? {});
+  const known = graphiqlPages.get(key);
+  if (known) return known;
+  const html = renderGraphiQL(options);
+  for (const [, script] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
+    graphiqlScriptHashes.add(
+      `'sha256-${createHash('sha256')
+        .update(script ?? '')
+        .digest('base64')}'`,
+    );
+  }
+  graphiqlPages.set(key, html);
+  return html;
+}
+
+/**
+ * GraphiQL's own Content-Security-Policy: its inline script by hash, its editor's workers from
+ * blob: URLs, its inline styles; nothing from another origin, no framing.
+ */
+const graphiqlPolicyPlugin: Plugin = {
+  onResponse: ({ response }) => {
+    if (!response.headers.get('content-type')?.startsWith('text/html')) return;
+    response.headers.set(
+      'content-security-policy',
+      [
+        "default-src 'self'",
+        `script-src 'self' ${[...graphiqlScriptHashes].join(' ')}`,
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "worker-src 'self' blob:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ].join('; '),
+    );
+  },
+};
+
 /** The GraphQL endpoint, without a listening socket: the server mounts it, tests call yoga.fetch. */
-export function buildYoga({ db, logger, prefetch = true }: YogaOptions) {
-  const validationPlugin: Plugin = {
-    onValidate: ({ addValidationRule }) => addValidationRule(aliasLimitRule),
-  };
+export function buildYoga({ db, logger, prefetch = true, cors }: YogaOptions) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: { title: 'clustergraph API', defaultQuery: EXAMPLE_QUERIES },
+    // Yoga's default GraphiQL page loads its code from a public CDN; this one carries it inline.
+    renderGraphiQL: graphiqlPage,
     // graphql-jit compiles each operation once into a function: a page of clusters resolves
     // about 600 fields, where graphql-js's interpreter costs more than the statement's wait.
-    plugins: [validationPlugin, useGraphQlJit()],
+    plugins: [limitsPlugin, graphiqlPolicyPlugin, useGraphQlJit()],
+    // Same origin only unless origins are configured (CORS_ORIGINS); credentials only if asked.
+    cors: cors?.origins.length
+      ? { origin: [...cors.origins], credentials: cors.credentials, methods: ['GET', 'POST'] }
+      : false,
+    batching: false,
     context: ({ request }) => {
       const requestId = request.headers.get('x-request-id') ?? randomUUID();
       return { db, requestId, log: logger.child({ requestId }), prefetch };
@@ -42,20 +159,19 @@ export function buildYoga({ db, logger, prefetch = true }: YogaOptions) {
       error: (...args) => logger.error(args),
     },
     maskedErrors: {
-      maskError: (error, message) => {
+      maskError: (error, message, isDev) => {
         // Duck-typed: a test runner or bundler may load a second copy of graphql, defeating instanceof.
         const original = (error as { originalError?: unknown }).originalError ?? error;
         const code = (original as { extensions?: { code?: unknown } }).extensions?.code;
         if (typeof code === 'string' && KNOWN_CODES.has(code)) return error as Error;
-        // Pothos' complexity plugin throws plain errors that say which limit was hit.
-        if (
-          original instanceof Error &&
-          /exceeds maximum (depth|breadth|complexity)/i.test(original.message)
-        ) {
-          return new GraphQLError(original.message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+        // Yoga's own answers to a bad request (its 4xx status, code and message) pass as they are;
+        // anything else is logged and masked.
+        const masked = maskError(error, message, isDev);
+        if (masked !== error) {
+          logger.error({ err: original }, 'unexpected error in a GraphQL request');
+          return masked;
         }
-        logger.error({ err: original }, 'unexpected error in a GraphQL request');
-        return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+        return boundedClientError(masked as GraphQLError);
       },
     },
   });

@@ -4,6 +4,8 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 const CURSOR_PREFIX = 'offset:';
+/** Far past any list here, and below Neo4j's 32-bit SKIP/LIMIT arithmetic. */
+const MAX_OFFSET = 1_000_000_000;
 
 export function offsetToCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`, 'utf8').toString('base64url');
@@ -13,7 +15,7 @@ function cursorToOffset(cursor: string): number | null {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!text.startsWith(CURSOR_PREFIX)) return null;
   const offset = Number(text.slice(CURSOR_PREFIX.length));
-  return Number.isInteger(offset) && offset >= 0 ? offset : null;
+  return Number.isInteger(offset) && offset >= 0 && offset < MAX_OFFSET ? offset : null;
 }
 
 export type PageArgs = { first?: number | null | undefined; after?: string | null | undefined };
