@@ -3,7 +3,7 @@ import type { CooperationData, OrganisationRow, ParticipationRow, ProjectRow } f
 
 /** CORDIS activity types as organisation kinds of the model. */
 const KIND_OF_ACTIVITY: Record<string, string> = {
-  PRC: 'LARGE_COMPANY',
+  PRC: 'COMPANY',
   HES: 'UNIVERSITY',
   REC: 'RESEARCH_INSTITUTE',
   PUB: 'PUBLIC_AUTHORITY',

@@ -1,8 +1,8 @@
+import type { Origin } from '@clustergraph/schema';
 import type { UndirectedGraph } from 'graphology';
 
-/** Where a fact came from: the curated files, an import of open data, or the synthetic generator. */
-export const ORIGINS = ['CURATED', 'IMPORTED', 'SYNTHETIC'] as const;
-export type Origin = (typeof ORIGINS)[number];
+/** Where a fact came from (the model's origins): the curated files, an import, or the generator. */
+export { ORIGINS, type Origin } from '@clustergraph/schema';
 
 export const NETWORK_NODE_KINDS = ['ORGANISATION', 'CLUSTER', 'REGION'] as const;
 export type NetworkNodeKind = (typeof NETWORK_NODE_KINDS)[number];
@@ -39,6 +39,8 @@ export interface RegionRow {
 
 export interface ProjectRow {
   id: string;
+  /** A short name for explanations (acronym, code or title). */
+  label?: string;
   /** ISO dates (yyyy-mm-dd) or null when unknown. */
   startDate: string | null;
   endDate: string | null;

@@ -1,10 +1,13 @@
+import type { OrganisationKind } from '@clustergraph/schema';
+
 /** The triple (quintuple) helix: which side of an ecosystem an organisation kind stands on. */
 export const HELICES = ['BUSINESS', 'RESEARCH', 'UNIVERSITY', 'PUBLIC', 'SUPPORT', 'OTHER'] as const;
 export type Helix = (typeof HELICES)[number];
 
-const HELIX_OF_KIND: Record<string, Helix> = {
+const HELIX_OF_KIND: Record<OrganisationKind, Helix> = {
   SME: 'BUSINESS',
   LARGE_COMPANY: 'BUSINESS',
+  COMPANY: 'BUSINESS',
   RESEARCH_INSTITUTE: 'RESEARCH',
   UNIVERSITY: 'UNIVERSITY',
   PUBLIC_AUTHORITY: 'PUBLIC',
@@ -17,7 +20,7 @@ const HELIX_OF_KIND: Record<string, Helix> = {
 };
 
 export function helixOf(kind: string | null): Helix {
-  return (kind !== null && HELIX_OF_KIND[kind]) || 'OTHER';
+  return (kind !== null && HELIX_OF_KIND[kind as OrganisationKind]) || 'OTHER';
 }
 
 /** Research organisations and universities on one side, companies on the other. */

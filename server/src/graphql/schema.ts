@@ -1,5 +1,7 @@
 import { builder } from './builder.ts';
 import { checkFieldReads } from './reads.ts';
+import './analytics/network.ts';
+import './analytics/region-profile.ts';
 import './analytics/value-chains.ts';
 import './types/cluster.ts';
 import './types/node.ts';

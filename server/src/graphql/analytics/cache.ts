@@ -1,0 +1,93 @@
+import {
+  buildNetwork,
+  type CooperationData,
+  computeMetrics,
+  type MetricId,
+  type MetricResult,
+  type Network,
+  type NetworkFilter,
+  normaliseFilter,
+} from '@clustergraph/analytics';
+import { readCooperationData, readDatasetVersion } from '../../db/analytics/cooperation.ts';
+import type { Database } from '../../db/database.ts';
+
+/** How many filtered networks (with their metrics) one dataset version keeps. */
+const NETWORKS_KEPT = 24;
+
+type CachedNetwork = { network: Network; metrics: Map<MetricId, MetricResult> };
+
+type Version = { version: string; data: Promise<CooperationData>; networks: Map<string, CachedNetwork> };
+
+/**
+ * Networks and their metrics, computed once per dataset version and kept for every request until
+ * the version changes (see readDatasetVersion): a request costs one round trip for the version,
+ * and one more only when the data must be read again.
+ */
+export class AnalyticsCache {
+  #current: Version | null = null;
+  /** How often the data was read and networks and metrics computed, for tests and the bench. */
+  readonly counts = { dataReads: 0, networksBuilt: 0, metricsComputed: 0 };
+
+  constructor(private readonly db: Database) {}
+
+  async #version(): Promise<Version> {
+    const version = await readDatasetVersion(this.db);
+    if (this.#current?.version !== version) {
+      this.counts.dataReads += 1;
+      const data = readCooperationData(this.db);
+      this.#current = { version, data, networks: new Map() };
+      data.catch(() => {
+        if (this.#current?.data === data) this.#current = null;
+      });
+    }
+    return this.#current;
+  }
+
+  async data(): Promise<{ version: string; data: CooperationData }> {
+    const current = await this.#version();
+    return { version: current.version, data: await current.data };
+  }
+
+  async network(
+    filter: NetworkFilter,
+  ): Promise<{ version: string; data: CooperationData; entry: CachedNetwork }> {
+    const key = normaliseFilter(filter).key;
+    const current = await this.#version();
+    const data = await current.data;
+    let entry = current.networks.get(key);
+    if (entry) {
+      current.networks.delete(key);
+    } else {
+      this.counts.networksBuilt += 1;
+      entry = { network: buildNetwork(data, filter), metrics: new Map() };
+      if (current.networks.size >= NETWORKS_KEPT) {
+        const oldest = current.networks.keys().next().value;
+        if (oldest !== undefined) current.networks.delete(oldest);
+      }
+    }
+    current.networks.set(key, entry);
+    return { version: current.version, data, entry };
+  }
+
+  metrics(entry: CachedNetwork, ids: readonly MetricId[]): Map<MetricId, MetricResult> {
+    const missing = ids.filter((id) => !entry.metrics.has(id));
+    if (missing.length > 0) {
+      this.counts.metricsComputed += missing.length;
+      const computed = computeMetrics(entry.network, missing);
+      for (const id of missing) entry.metrics.set(id, computed[id] as MetricResult);
+    }
+    return new Map(ids.map((id) => [id, entry.metrics.get(id) as MetricResult]));
+  }
+}
+
+const caches = new WeakMap<Database, AnalyticsCache>();
+
+/** The cache of one server (one Database), shared by all its requests. */
+export function analyticsCacheOf(db: Database): AnalyticsCache {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new AnalyticsCache(db);
+    caches.set(db, cache);
+  }
+  return cache;
+}
