@@ -40,6 +40,9 @@ const routes: RouteObject[] = [
       view('clusters/:slug', () =>
         import('../views/ClusterView/ClusterView.tsx').then((m) => ({ Component: m.ClusterView })),
       ),
+      view('clusters/:slug/value-chain', () =>
+        import('../views/ValueChainView/ValueChainView.tsx').then((m) => ({ Component: m.ValueChainView })),
+      ),
       view('organisations', () =>
         import('../views/OrganisationsView/OrganisationsView.tsx').then((m) => ({
           Component: m.OrganisationsView,

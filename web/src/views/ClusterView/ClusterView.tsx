@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+import { entityPath } from '../../app/paths.ts';
 import { EntityLink } from '../../components/EntityLink.tsx';
 import { EntityHeader, PendingEntity } from '../../components/EntityPage.tsx';
 import { ExcellenceLabels } from '../../components/ExcellenceLabels.tsx';
@@ -82,7 +84,18 @@ export function ClusterView() {
         subtitle={cluster.nameLocal}
         synthetic={cluster.synthetic}
         testId="cluster-title"
-        aside={cluster.labels.length > 0 && <ExcellenceLabels labels={cluster.labels} />}
+        aside={
+          <div className="view-heading__aside">
+            {cluster.labels.length > 0 && <ExcellenceLabels labels={cluster.labels} />}
+            <Link
+              className="button"
+              to={`${entityPath('Cluster', cluster.key)}/value-chain`}
+              data-testid="open-value-chain"
+            >
+              Value chain and partner candidates
+            </Link>
+          </div>
+        }
       />
 
       <div className="cluster-layout">
