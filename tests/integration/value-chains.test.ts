@@ -43,6 +43,12 @@ async function writeFixture() {
           props: { name: 'Fixture Textiles', labels: [] },
           sources: source,
         },
+        {
+          label: 'Cluster',
+          id: 'fixture:finishers',
+          props: { name: 'Fixture Finishers', labels: [] },
+          sources: source,
+        },
         org('fixture:m1', 'Fixture Spinner', ['13.10']),
         org('fixture:m2', 'Fixture Weaver', ['13.20']),
         org('fixture:near', 'Near Finisher'),
@@ -59,6 +65,9 @@ async function writeFixture() {
         rel('ACTIVE_IN', 'fixture:cluster', 'sector:textiles-leather'),
         rel('MEMBER_OF', 'fixture:m1', 'fixture:cluster'),
         rel('MEMBER_OF', 'fixture:m2', 'fixture:cluster'),
+        rel('LOCATED_IN', 'fixture:finishers', 'region:RO214'),
+        rel('ACTIVE_IN', 'fixture:finishers', 'sector:textiles-leather'),
+        rel('MEMBER_OF', 'fixture:near', 'fixture:finishers'),
         rel('LOCATED_IN', 'fixture:m1', 'region:RO214'),
         rel('LOCATED_IN', 'fixture:m2', 'region:RO213'),
         rel('LOCATED_IN', 'fixture:near', 'region:RO214'),
@@ -91,7 +100,8 @@ beforeAll(async () => {
   await graph.reset();
   synthetic = await loadSyntheticTier(graph.driver, { tier: 'S', seed: 1 });
   await writeFixture();
-});
+  // Loading a tier on a shared 2-core machine can take more than the default two minutes.
+}, 300_000);
 
 type Stage = {
   stage: { key: string; kind: string };
@@ -219,5 +229,68 @@ describe('partnerCandidates', () => {
       code: 'BAD_USER_INPUT',
       argument: 'stageIds.0',
     });
+  });
+});
+
+describe('complementarity and the matchmaking agenda', () => {
+  const a = toGlobalId('Cluster', 'fixture:cluster');
+  const b = toGlobalId('Cluster', 'fixture:finishers');
+
+  it('says which gaps each cluster fills for the other and what already ties them', async () => {
+    const { data, errors, roundTrips } = await graph.graphql<{
+      complementarity: {
+        other: { key: string };
+        score: number;
+        filledByOther: { stage: { stage: { key: string } }; providerKeys: string[] }[];
+        fillsOther: { stage: { stage: { key: string } }; providerKeys: string[] }[];
+        sharedProjects: number;
+        tiedPairs: number;
+      }[];
+    }>(
+      `{ complementarity(clusterId: "${a}", otherClusterId: "${b}") { other { key } score
+          filledByOther { stage { stage { key } } providerKeys } fillsOther { stage { stage { key } } providerKeys }
+          sharedProjects tiedPairs } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(roundTrips).toBe(2);
+    const [pair] = data?.complementarity ?? [];
+    expect(pair?.other.key).toBe('fixture:finishers');
+    expect(pair?.filledByOther.find((f) => f.stage.stage.key === FINISHING)?.providerKeys).toEqual([
+      'fixture:near',
+    ]);
+    expect(pair?.fillsOther.map((f) => f.stage.stage.key)).toContain(
+      'stage:textiles-leather:yarn-fabric-leather',
+    );
+    expect(pair?.sharedProjects).toBe(1);
+    expect(pair?.tiedPairs).toBe(2);
+    expect(pair?.score).toBeGreaterThan(0);
+  });
+
+  it('schedules the clusters’ meeting with its reason, as CSV and iCalendar too', async () => {
+    const { data, errors } = await graph.graphql<{
+      matchmakingAgenda: {
+        meetings: { slot: number; table: number; a: { key: string }; b: { key: string }; reason: string }[];
+        unmet: unknown[];
+        csv: string;
+        iCalendar: string;
+      };
+    }>(
+      `{ matchmakingAgenda(clusterIds: ["${a}", "${b}"], slots: 2, tables: 1, start: "2014-03-20T09:00:00Z") {
+          meetings { slot table a { key } b { key } reason } unmet { key } csv iCalendar } }`,
+    );
+    expect(errors).toBeUndefined();
+    const agenda = data?.matchmakingAgenda;
+    expect(agenda?.meetings).toHaveLength(1);
+    expect(agenda?.meetings[0]).toMatchObject({ slot: 1, table: 1 });
+    expect(agenda?.meetings[0]?.reason).toContain(
+      'Fixture Finishers provides what Fixture Textiles lacks: Textile finishing',
+    );
+    expect(agenda?.unmet).toEqual([]);
+    expect(agenda?.csv.split('\n')[0]).toBe('slot,start,end,table,participant_a,participant_b,score,reason');
+    expect(agenda?.iCalendar).toContain('DTSTART:20140320T090000Z');
+    const bad = await graph.graphql(
+      `{ matchmakingAgenda(clusterIds: ["${a}", "${b}"], slots: 0, tables: 1) { totalScore } }`,
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'slots' });
   });
 });

@@ -214,7 +214,7 @@ function providersOutside(
       (kinds === null || kinds.has(organisation.kind)) &&
       !(options.outsideRegion && isInRegion(organisation.regionCode, options.outsideRegion)),
   );
-  return providersOf(stage.stage, pool, cluster.regionCode);
+  return providersOf(stage.stage, pool, cluster.regionCode, false);
 }
 
 const NO_TIES: Cooperation = { distance: null, membersMet: 0, sharedProjects: 0 };

@@ -50,17 +50,14 @@ export function cooperationWith(
     }
   }
   const lengths = singleSourceLength(graph, source);
-  /** Organisation hops from the nearest member: source, member, project, partner is 3 edges. */
-  const hopsOf = (id: string): number | null => {
-    const length = lengths[orgNode(id)];
-    return length === undefined ? null : (length - 1) / 2;
-  };
+  /** Organisations one hop from the nearest member: source, member, project, partner is 3 edges. */
+  const oneHop = new Set<string>();
+  for (const [node, length] of Object.entries(lengths)) if (length === 3) oneHop.add(node.slice(2));
 
   const result = new Map<string, Cooperation>();
   for (const id of new Set(candidateIds)) {
     if (members.has(id)) continue;
-    const hops = hopsOf(id);
-    if (hops === 1) {
+    if (oneHop.has(id)) {
       const met = new Set<string>();
       let sharedProjects = 0;
       for (const project of ecosystem.projectsOf.get(id) ?? []) {
@@ -72,7 +69,7 @@ export function cooperationWith(
       continue;
     }
     const throughPartner = (ecosystem.projectsOf.get(id) ?? []).some((project) =>
-      (ecosystem.participantsOf.get(project) ?? []).some((participant) => hopsOf(participant) === 1),
+      (ecosystem.participantsOf.get(project) ?? []).some((participant) => oneHop.has(participant)),
     );
     if (throughPartner) result.set(id, { distance: 2, membersMet: 0, sharedProjects: 0 });
   }

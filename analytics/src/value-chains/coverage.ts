@@ -63,6 +63,8 @@ export function providersOf(
   stage: StageFacts,
   organisations: readonly OrganisationFacts[],
   scopeRegion: string | null,
+  /** False where the caller orders them itself (a ranking): sorting thousands by name is not free. */
+  sorted = true,
 ): StageProvider[] {
   const providers: StageProvider[] = [];
   for (const organisation of organisations) {
@@ -76,6 +78,7 @@ export function providersOf(
       inRegion: isInRegion(organisation.regionCode, scopeRegion),
     });
   }
+  if (!sorted) return providers;
   return providers.sort(
     (a, b) =>
       Number(b.via === 'EXPLICIT') - Number(a.via === 'EXPLICIT') ||

@@ -3,6 +3,7 @@ import { checkFieldReads } from './reads.ts';
 import './analytics/network.ts';
 import './analytics/region-profile.ts';
 import './analytics/value-chains.ts';
+import './analytics/value-chains-matching.ts';
 import './types/cluster.ts';
 import './types/node.ts';
 import './types/organisation.ts';

@@ -59,6 +59,17 @@ type FetchedCluster = {
   members: FetchedOrganisation[];
 };
 
+/** The columns of a cluster's chain facts, `c` bound. */
+const CLUSTER_CHAIN_FACTS = `RETURN c.id AS id, c.name AS name, c.synthetic AS synthetic,
+  COLLECT { MATCH (c)-[:LOCATED_IN]->(r:Region) RETURN r.code } AS regionCodes,
+  COLLECT {
+    MATCH (c)-[:ACTIVE_IN]->(sector:Sector)
+    WITH sector ORDER BY sector.name
+    RETURN { id: sector.id, name: sector.name,
+      stages: COLLECT { MATCH (sector)-[h:HAS_STAGE]->(s:ValueChainStage) WITH s, h ORDER BY h.position RETURN properties(s) } }
+  } AS chains,
+  COLLECT { MATCH (o:Organisation)-[:MEMBER_OF]->(c) RETURN ${organisationFacts()} } AS members`;
+
 /**
  * The subgraph a cluster's value-chain coverage reads: the cluster's region, its sectors' stages
  * in order, and its members with their stages, NACE codes, regions and project counts. One
@@ -71,48 +82,50 @@ export async function clusterChainFacts(
   const rows = await db.read<FetchedCluster>(
     `UNWIND $ids AS id
 MATCH (c:Cluster {id: id})
-RETURN c.id AS id, c.name AS name, c.synthetic AS synthetic,
-  COLLECT { MATCH (c)-[:LOCATED_IN]->(r:Region) RETURN r.code } AS regionCodes,
-  COLLECT {
-    MATCH (c)-[:ACTIVE_IN]->(sector:Sector)
-    WITH sector ORDER BY sector.name
-    RETURN { id: sector.id, name: sector.name,
-      stages: COLLECT { MATCH (sector)-[h:HAS_STAGE]->(s:ValueChainStage) WITH s, h ORDER BY h.position RETURN properties(s) } }
-  } AS chains,
-  COLLECT { MATCH (o:Organisation)-[:MEMBER_OF]->(c) RETURN ${organisationFacts()} } AS members`,
+${CLUSTER_CHAIN_FACTS}`,
     { ids: [...clusterIds] },
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
   return clusterIds.map((id) => {
     const row = byId.get(id);
-    if (!row) return null;
-    const members = row.members.map(organisationOf);
-    return {
-      cluster: {
-        id: row.id,
-        name: row.name,
-        regionCode: singleRegion(row.regionCodes),
-        synthetic: row.synthetic === true,
-        sectorIds: row.chains.map((chain) => chain.id),
-        memberIds: members.map((member) => member.id),
-      },
-      chains: row.chains.map((chain) => {
-        const stageRows = chain.stages.map((stage) => toRow('ValueChainStage', stage));
-        return {
-          sectorId: chain.id,
-          sectorName: chain.name,
-          stageRows,
-          stages: stageRows.map((stage) => ({
-            id: stage.id,
-            name: stage.name,
-            kind: stage.kind === 'SUPPORT' ? ('SUPPORT' as const) : ('PRIMARY' as const),
-            naceCodes: stage.naceCodes ?? [],
-          })),
-        };
-      }),
-      members,
-    };
+    return row ? chainFactsOf(row) : null;
   });
+}
+
+/** Every cluster's chain facts: what a comparison of one cluster against all reads. One round trip. */
+export async function allClusterChainFacts(db: Database): Promise<ClusterChainFacts[]> {
+  const rows = await db.read<FetchedCluster>(`MATCH (c:Cluster)
+${CLUSTER_CHAIN_FACTS}`);
+  return rows.map(chainFactsOf);
+}
+
+function chainFactsOf(row: FetchedCluster): ClusterChainFacts {
+  const members = row.members.map(organisationOf);
+  return {
+    cluster: {
+      id: row.id,
+      name: row.name,
+      regionCode: singleRegion(row.regionCodes),
+      synthetic: row.synthetic === true,
+      sectorIds: row.chains.map((chain) => chain.id),
+      memberIds: members.map((member) => member.id),
+    },
+    chains: row.chains.map((chain) => {
+      const stageRows = chain.stages.map((stage) => toRow('ValueChainStage', stage));
+      return {
+        sectorId: chain.id,
+        sectorName: chain.name,
+        stageRows,
+        stages: stageRows.map((stage) => ({
+          id: stage.id,
+          name: stage.name,
+          kind: stage.kind === 'SUPPORT' ? ('SUPPORT' as const) : ('PRIMARY' as const),
+          naceCodes: stage.naceCodes ?? [],
+        })),
+      };
+    }),
+    members,
+  };
 }
 
 export type CandidateFacts = {

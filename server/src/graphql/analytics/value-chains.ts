@@ -42,10 +42,13 @@ import { OrganisationKind, pageArgs } from '../types/shared.ts';
 /** The organisation row the server fetched with an organisation's facts. */
 const rowOf = (organisation: { id: string }) => (organisation as OrganisationWithRow).row;
 
-type CoverageOfCluster = { coverage: ValueChainCoverage; stageRows: Map<string, NodeRow<'ValueChainStage'>> };
+export type CoverageOfCluster = {
+  coverage: ValueChainCoverage;
+  stageRows: Map<string, NodeRow<'ValueChainStage'>>;
+};
 type StageCoverageShape = StageCoverage & { stageRow: NodeRow<'ValueChainStage'> };
 
-function coverageOf(facts: ClusterChainFacts): CoverageOfCluster {
+export function coverageOf(facts: ClusterChainFacts): CoverageOfCluster {
   const { cluster } = facts;
   const coverage = valueChainCoverage({
     scope: {
@@ -68,7 +71,7 @@ function loadChainFacts(ctx: Context, clusterId: string) {
   return requestLoader(ctx, 'valueChainFacts', (ids) => clusterChainFacts(ctx.db, ids)).load(clusterId);
 }
 
-const withRow = (
+export const withRow = (
   stage: StageCoverage,
   stageRows: Map<string, NodeRow<'ValueChainStage'>>,
 ): StageCoverageShape => {
@@ -141,7 +144,7 @@ function pageOf<T, E extends { cursor: string }>(
   return toConnection(window, items.length, items.slice(window.offset, window.offset + window.limit), toEdge);
 }
 
-const StageCoverageRef = builder.objectRef<StageCoverageShape>('StageCoverage').implement({
+export const StageCoverageRef = builder.objectRef<StageCoverageShape>('StageCoverage').implement({
   description:
     'One stage of a chain as the cluster covers it: its providers among the members and a verdict.',
   extensions: unplanned,
@@ -391,7 +394,7 @@ function weightsOf(
   return weights;
 }
 
-function decodeId(globalId: string, label: 'Cluster' | 'ValueChainStage', argument: string): string {
+export function decodeId(globalId: string, label: 'Cluster' | 'ValueChainStage', argument: string): string {
   const decoded = fromGlobalId(globalId);
   if (!decoded || decoded.label !== label)
     throw new BadInputError(argument, `"${globalId}" is not the global id of a ${label}`);
