@@ -90,6 +90,11 @@ function dashboardHandler(webDist: string) {
         error: 'The dashboard is not built: run `pnpm --filter @clustergraph/web build`.',
       });
     }
+    try {
+      decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      return sendJson(response, 400, { error: 'The path is not valid percent-encoding.' });
+    }
     if (!(await through(files, request, response))) return;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.setHeader('allow', 'GET, HEAD');

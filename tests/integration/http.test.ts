@@ -100,3 +100,44 @@ describe('HTTP endpoints', () => {
     await closed;
   });
 });
+
+describe('browser-facing security and static files', () => {
+  const db = new Database({ uri: inject('neo4jUri') });
+  afterAll(() => db.close());
+
+  it('sends the security headers, no CORS by default, compresses, and keeps requests inside the dashboard', async () => {
+    const { mkdtemp, mkdir, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const root = await mkdtemp(`${tmpdir()}/cg-static-`);
+    await mkdir(`${root}/dist`);
+    await mkdir(`${root}/dist-secret`);
+    await writeFile(`${root}/dist/index.html`, `<!doctype html><title>app</title>${'x'.repeat(4_000)}`);
+    await writeFile(`${root}/dist-secret/key.txt`, 'secret');
+    const app = createAppServer({ db, logger, webDist: `${root}/dist` });
+    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    try {
+      const page = await fetch(`${base}/clusters`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-encoding')).toBe('gzip');
+      expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(page.headers.get('x-frame-options')).toBe('DENY');
+      expect(page.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      const sibling = await fetch(`${base}/..%2fdist-secret/key.txt`);
+      expect(await sibling.text()).not.toContain('secret');
+      expect((await fetch(`${base}/clusters/%E0%A4%A`)).status).toBe(400);
+      const cors = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(cors.headers.get('access-control-allow-origin')).toBeNull();
+      expect(cors.headers.get('access-control-allow-credentials')).toBeNull();
+      const graphiql = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+      expect(graphiql.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/);
+    } finally {
+      await app.close();
+    }
+  });
+});
