@@ -68,5 +68,9 @@ ${
     : 'networkx was not run (--skip-networkx).'
 }
 `;
-writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), report);
+const target = new URL('../BENCHMARKS.md', import.meta.url);
+// Other benchmarks keep their own sections (## ...) below this one's.
+const existing = readFileSync(target, 'utf8');
+const others = existing.indexOf('\n## ');
+writeFileSync(target, others === -1 ? report : report + existing.slice(others));
 console.log(report);
