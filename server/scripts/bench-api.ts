@@ -13,14 +13,12 @@
  * measurement is repeated and the report quotes medians over the runs. The table is printed and
  * written into server/BENCHMARKS.md between the markers below (the rest of that file is kept).
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 
-import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadCurated } from '@clustergraph/seed';
 import autocannon from 'autocannon';
@@ -30,11 +28,15 @@ import { serveWithoutSourceMaps } from '../src/index.ts';
 import { createLogger } from '../src/logger.ts';
 import { buildYoga } from '../src/yoga.ts';
 import { type BenchQuery, chooseFixtures, type Fixtures, QUERIES } from './api-oracle.ts';
+import {
+  machineDescription,
+  REPO_ROOT,
+  REPORT_FILE,
+  recordReport,
+  startServerChild,
+} from './bench-support.ts';
 import { freePort, type LocalNeo4j, startLocalNeo4j } from './neo4j.ts';
 
-const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const REPO_ROOT = path.resolve(SERVER_DIR, '..');
-const REPORT_FILE = path.join(SERVER_DIR, 'BENCHMARKS.md');
 const SYNTHETIC_CLI = path.join(REPO_ROOT, 'seed/src/synthetic/cli.ts');
 const REPORT_START = '<!-- bench:api:start (written by `pnpm bench:api`; edits inside are overwritten) -->';
 const REPORT_END = '<!-- bench:api:end -->';
@@ -281,54 +283,6 @@ async function profileQuery(connection: DatabaseOptions, body: string, requests:
 // ---------------------------------------------------------------------------------------------
 // What the script starts, and stops again.
 
-type ServerChild = { url: string; stop(): Promise<void> };
-
-/** The API in its own Node process, as `pnpm start` runs it, on a free loopback port. */
-async function startServerChild(neo4jUri: string, logLevel: string): Promise<ServerChild> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: SERVER_DIR,
-    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: logLevel },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const tail: string[] = [];
-  for (const stream of [child.stdout, child.stderr]) {
-    if (!stream) continue;
-    createInterface({ input: stream }).on('line', (line) => {
-      tail.push(line);
-      if (tail.length > 30) tail.shift();
-    });
-  }
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`The server exited before it was ready:\n${tail.join('\n')}`);
-    }
-    const ready = await fetch(`${base}/ready`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) break;
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`The server was not ready after 120 s:\n${tail.join('\n')}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return {
-    url: `${base}/graphql`,
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const killTimer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(killTimer);
-    },
-  };
-}
-
 type LoadedData = { description: string; counts: Record<string, number> };
 
 /** The curated graph, then the synthetic tier when its generator exists (seed/src/synthetic). */
@@ -371,25 +325,6 @@ async function neo4jVersion(db: Database): Promise<string> {
     'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition',
   );
   return rows.map((row) => `${row.name} ${row.versions.join('/')} ${row.edition}`).join(', ');
-}
-
-function machineDescription() {
-  const cpuModel = cpus()[0]?.model ?? 'unknown CPU';
-  const nproc = (() => {
-    try {
-      return execFileSync('nproc', { encoding: 'utf8' }).trim();
-    } catch {
-      return String(cpus().length);
-    }
-  })();
-  return {
-    nproc,
-    cpuModel,
-    memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} GiB free at start)`,
-    loadAtStart: loadavg()
-      .map((value) => value.toFixed(2))
-      .join(' '),
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -452,18 +387,6 @@ function profileTable(profiles: { query: BenchQuery; profile: Profile; floorP50:
     );
   }
   return lines.join('\n');
-}
-
-async function recordReport(section: string): Promise<void> {
-  const existing = await readFile(REPORT_FILE, 'utf8').catch(() => '');
-  const start = existing.indexOf(REPORT_START);
-  const end = existing.indexOf(REPORT_END);
-  const block = `${REPORT_START}\n${section.trim()}\n${REPORT_END}`;
-  const next =
-    start >= 0 && end > start
-      ? `${existing.slice(0, start)}${block}${existing.slice(end + REPORT_END.length)}`
-      : `${existing.trim() ? `${existing.trim()}\n\n` : '# API benchmarks\n\n'}${block}\n`;
-  await writeFile(REPORT_FILE, next);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -625,7 +548,7 @@ ${measured
 
 </details>`;
     if (options.record) {
-      await recordReport(section);
+      await recordReport(REPORT_START, REPORT_END, section);
       process.stderr.write(`bench: written to ${path.relative(REPO_ROOT, REPORT_FILE)}\n`);
     }
   } finally {

@@ -195,6 +195,8 @@ export interface StartOptions {
 
 export interface LocalNeo4j {
   uri: string;
+  /** The JVM's process id (tests signal it: SIGSTOP freezes Neo4j, SIGKILL kills it). */
+  pid: number;
   /** SIGTERM (clean shutdown via the launcher's shutdown hook), SIGKILL after 30 s. Idempotent. */
   stop(): Promise<void>;
 }
@@ -298,7 +300,7 @@ export async function startLocalNeo4j(opts: StartOptions = {}): Promise<LocalNeo
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => (stopping ??= terminate(30_000));
-  return { uri, stop };
+  return { uri, pid: child.pid as number, stop };
 }
 
 /** JVM-style size ("1g", "512m", "1048576k", "2000000") to bytes. */

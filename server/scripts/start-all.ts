@@ -6,7 +6,7 @@
  */
 import { curatedGraph, hasNoCuratedData, writeCurated } from '@clustergraph/seed';
 import { readConfig } from '../src/config.ts';
-import { serveWithoutSourceMaps, startServer, stopOnSignals } from '../src/index.ts';
+import { serveWithoutSourceMaps, shutdownDeadlineMs, startServer, stopOnSignals } from '../src/index.ts';
 import { createLogger } from '../src/logger.ts';
 import { startLocalNeo4j } from './neo4j.ts';
 
@@ -25,7 +25,8 @@ if (!config.neo4jUri) {
 
 const running = await startServer(config, logger);
 stops.unshift(running.stop);
-stopOnSignals(logger, stops);
+// Neo4j's own stop may take up to 30 s (its checkpoint) after the server has drained.
+stopOnSignals(logger, stops, shutdownDeadlineMs(config) + 30_000);
 
 const { driver } = running.db;
 if (await hasNoCuratedData(driver, config.neo4jDatabase)) {

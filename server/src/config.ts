@@ -1,4 +1,7 @@
-/** Every setting the server reads from the environment; documented in the README's table. */
+import { DEFAULT_RESILIENCE, type ResilienceSettings } from './db/database.ts';
+import { DEFAULT_LIFECYCLE, type LifecycleSettings } from './lifecycle.ts';
+
+/** Every setting the server reads from the environment; documented in the README's tables. */
 export type Config = {
   port: number;
   host: string;
@@ -12,6 +15,10 @@ export type Config = {
   corsOrigins?: string[];
   /** Whether those origins may send cookies or HTTP authentication (CORS credentials). */
   corsCredentials?: boolean;
+  /** Unset fields take the defaults of database.ts, lifecycle.ts and yoga.ts. */
+  resilience?: Partial<ResilienceSettings>;
+  lifecycle?: Partial<LifecycleSettings>;
+  documentCacheSize?: number;
 };
 
 function intFrom(name: string, fallback: number): number {
@@ -55,5 +62,22 @@ export function readConfig(): Config {
     webDist: process.env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname,
     corsOrigins: originsFrom('CORS_ORIGINS'),
     corsCredentials: process.env.CORS_CREDENTIALS === 'true',
+    resilience: {
+      queryTimeoutMs: intFrom('NEO4J_QUERY_TIMEOUT_MS', DEFAULT_RESILIENCE.queryTimeoutMs),
+      connectionTimeoutMs: intFrom('NEO4J_CONNECTION_TIMEOUT_MS', DEFAULT_RESILIENCE.connectionTimeoutMs),
+      acquisitionTimeoutMs: intFrom('NEO4J_ACQUISITION_TIMEOUT_MS', DEFAULT_RESILIENCE.acquisitionTimeoutMs),
+      maxRetryTimeMs: intFrom('NEO4J_MAX_RETRY_TIME_MS', DEFAULT_RESILIENCE.maxRetryTimeMs),
+      maxConnectionLifetimeMs: intFrom(
+        'NEO4J_MAX_CONNECTION_LIFETIME_MS',
+        DEFAULT_RESILIENCE.maxConnectionLifetimeMs,
+      ),
+      livenessCheckMs: intFrom('NEO4J_LIVENESS_CHECK_MS', DEFAULT_RESILIENCE.livenessCheckMs),
+      retryAfterMs: intFrom('NEO4J_RETRY_AFTER_MS', DEFAULT_RESILIENCE.retryAfterMs),
+    },
+    lifecycle: {
+      drainTimeoutMs: intFrom('DRAIN_TIMEOUT_MS', DEFAULT_LIFECYCLE.drainTimeoutMs),
+      readyTimeoutMs: intFrom('READY_TIMEOUT_MS', DEFAULT_LIFECYCLE.readyTimeoutMs),
+    },
+    documentCacheSize: intFrom('GRAPHQL_DOCUMENT_CACHE_SIZE', 512),
   };
 }

@@ -10,6 +10,8 @@ import serveStatic from 'serve-static';
 import type { Database } from './db/database.ts';
 import { missingSchemaObjects } from './db/schema.ts';
 import { REQUEST_LIMITS } from './graphql/limits.ts';
+import { DEFAULT_LIFECYCLE, type LifecycleSettings, manageLifecycle } from './lifecycle.ts';
+import { inRequest } from './logger.ts';
 import { buildYoga, type CorsOptions } from './yoga.ts';
 
 type Middleware = (
@@ -142,19 +144,25 @@ async function readBoundedBody(request: IncomingMessage, response: ServerRespons
 
 export type AppServer = { server: Server; close(): Promise<void> };
 
+/** A client's own request id is kept when it is a plain token of sensible length; else one is made. */
+function acceptedRequestId(header: string | string[] | undefined): string | undefined {
+  return typeof header === 'string' && /^[\w.:-]{1,128}$/.test(header) ? header : undefined;
+}
+
 /**
  * The one HTTP server: /graphql, /health (the process is alive), /ready (Neo4j answers and the
- * model's schema is applied) and the dashboard at /. Closing stops new connections and waits for
- * requests in flight.
+ * model's schema is applied) and the dashboard at /. Closing drains it (lifecycle.ts).
  */
 export function createAppServer(options: {
   db: Database;
   logger: Logger;
   webDist: string;
   cors?: CorsOptions;
+  lifecycle?: Partial<LifecycleSettings>;
+  documentCacheSize?: number;
 }): AppServer {
   const { db, logger, webDist, cors } = options;
-  const yoga = buildYoga({ db, logger, ...(cors ? { cors } : {}) });
+  const yoga = buildYoga({ db, logger, documentCacheSize: options.documentCacheSize, ...(cors ? { cors } : {}) });
   const serveDashboard = dashboardHandler(webDist);
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
@@ -163,14 +171,8 @@ export function createAppServer(options: {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
     if (url.pathname === '/ready') {
-      try {
-        await db.ping();
-        const missing = await missingSchemaObjects(db);
-        if (missing.length > 0) return sendJson(response, 503, { status: 'schema not applied', missing });
-        return sendJson(response, 200, { status: 'ready' });
-      } catch (error) {
-        return sendJson(response, 503, { status: 'database unreachable', error: (error as Error).message });
-      }
+      const { status, body } = await lifecycle.readiness(db);
+      return sendJson(response, status, body);
     }
     if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) {
       if (!(await readBoundedBody(request, response))) return;
@@ -180,8 +182,9 @@ export function createAppServer(options: {
   };
 
   const server = createServer((request, response) => {
+    lifecycle.track(request, response);
     const started = performance.now();
-    const requestId = (request.headers['x-request-id'] as string | undefined) ?? randomUUID();
+    const requestId = acceptedRequestId(request.headers['x-request-id']) ?? randomUUID();
     request.headers['x-request-id'] = requestId;
     response.setHeader('x-request-id', requestId);
     response.on('finish', () => {
@@ -196,20 +199,16 @@ export function createAppServer(options: {
         'request',
       );
     });
-    handle(request, response).catch((error: unknown) => {
-      logger.error({ err: error, requestId }, 'request failed');
-      if (!response.headersSent) sendJson(response, 500, { error: 'Internal error', requestId });
-      else response.end();
-    });
+    void inRequest(requestId, () =>
+      handle(request, response).catch((error: unknown) => {
+        logger.error({ err: error }, 'request failed');
+        if (!response.headersSent) sendJson(response, 500, { error: 'Internal error', requestId });
+        else response.end();
+      }),
+    );
   });
   server.keepAliveTimeout = 5_000;
+  const lifecycle = manageLifecycle(server, logger, { ...DEFAULT_LIFECYCLE, ...options.lifecycle });
 
-  return {
-    server,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeIdleConnections();
-      }),
-  };
+  return { server, close: lifecycle.drain };
 }

@@ -7,6 +7,7 @@ export { type Config, readConfig };
 import { Database } from './db/database.ts';
 import { applySchema } from './db/schema.ts';
 import { createAppServer } from './http.ts';
+import { DEFAULT_LIFECYCLE } from './lifecycle.ts';
 import { createLogger } from './logger.ts';
 
 export type RunningServer = { url: string; db: Database; stop(): Promise<void> };
@@ -20,6 +21,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     user: config.neo4jUser,
     password: config.neo4jPassword,
     database: config.neo4jDatabase,
+    resilience: config.resilience,
+    logger,
   });
   await db.ping();
   await applySchema(db);
@@ -28,6 +31,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger,
     webDist: config.webDist,
     cors: { origins: config.corsOrigins ?? [], credentials: config.corsCredentials ?? false },
+    lifecycle: config.lifecycle,
+    documentCacheSize: config.documentCacheSize,
   });
   await new Promise<void>((resolve) => app.server.listen(config.port, config.host, resolve));
   const { port } = app.server.address() as AddressInfo; // the real one when config.port is 0
@@ -43,21 +48,37 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   };
 }
 
-/** Stops on SIGINT/SIGTERM: first the server (in-flight requests finish), then what `also` names. */
-export function stopOnSignals(logger: Logger, stops: (() => Promise<void>)[]): void {
+/**
+ * Stops on SIGINT/SIGTERM: first the server (it drains: lifecycle.ts), then what follows in
+ * `stops`. Whatever hangs, the process is gone `deadlineMs` after the signal; a second signal
+ * ends it at once.
+ */
+export function stopOnSignals(logger: Logger, stops: (() => Promise<void>)[], deadlineMs: number): void {
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.error({ deadlineMs }, 'shutdown took too long: exiting');
+      process.exit(1);
+    }, deadlineMs).unref();
     for (const close of stops) {
       await close().catch((error: unknown) => logger.error({ err: error }, 'error while shutting down'));
     }
+    logger.info('stopped');
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
+
+/** Time after a signal by which the process has exited: the drain, then a margin to close the rest. */
+export const shutdownDeadlineMs = (config: Config) =>
+  (config.lifecycle?.drainTimeoutMs ?? DEFAULT_LIFECYCLE.drainTimeoutMs) + 5_000;
 
 /**
  * For a serving process. neo4j-driver captures a stack trace for every result, and with the
@@ -73,5 +94,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   const running = await startServer(config, logger);
-  stopOnSignals(logger, [running.stop]);
+  stopOnSignals(logger, [running.stop], shutdownDeadlineMs(config));
 }

@@ -5,10 +5,13 @@ import { GraphQLError, getOperationAST, getVariableValues, parse } from 'graphql
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Database } from './db/database.ts';
+import { useDatabaseAvailability } from './graphql/availability.ts';
 import type { Context } from './graphql/context.ts';
+import { compileWhenRepeated, documentCaches } from './graphql/documents.ts';
 import { EXAMPLE_QUERIES } from './graphql/examples.ts';
 import { costLimitErrors, documentLimitErrors, operationCost, REQUEST_LIMITS } from './graphql/limits.ts';
 import { schema } from './graphql/schema.ts';
+import { requestLogger } from './logger.ts';
 
 export type YogaOptions = {
   db: Database;
@@ -17,6 +20,8 @@ export type YogaOptions = {
   prefetch?: boolean;
   /** Origins other than the server's own whose pages may call the API; none by default. */
   cors?: CorsOptions;
+  /** How many distinct documents stay parsed, validated and compiled (least recently used go). */
+  documentCacheSize?: number;
 };
 
 export type CorsOptions = { origins: readonly string[]; credentials: boolean };
@@ -132,7 +137,7 @@ const graphiqlPolicyPlugin: Plugin = {
 };
 
 /** The GraphQL endpoint, without a listening socket: the server mounts it, tests call yoga.fetch. */
-export function buildYoga({ db, logger, prefetch = true, cors }: YogaOptions) {
+export function buildYoga({ db, logger, prefetch = true, cors, documentCacheSize = 512 }: YogaOptions) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -142,7 +147,13 @@ export function buildYoga({ db, logger, prefetch = true, cors }: YogaOptions) {
     renderGraphiQL: graphiqlPage,
     // graphql-jit compiles each operation once into a function: a page of clusters resolves
     // about 600 fields, where graphql-js's interpreter costs more than the statement's wait.
-    plugins: [limitsPlugin, graphiqlPolicyPlugin, useGraphQlJit()],
+    plugins: [
+      limitsPlugin,
+      graphiqlPolicyPlugin,
+      useDatabaseAvailability(db),
+      useGraphQlJit({}, { enableIf: compileWhenRepeated() }),
+    ],
+    parserAndValidationCache: documentCaches(documentCacheSize),
     // Same origin only unless origins are configured (CORS_ORIGINS); credentials only if asked.
     cors: cors?.origins.length
       ? { origin: [...cors.origins], credentials: cors.credentials, methods: ['GET', 'POST'] }
@@ -150,7 +161,7 @@ export function buildYoga({ db, logger, prefetch = true, cors }: YogaOptions) {
     batching: false,
     context: ({ request }) => {
       const requestId = request.headers.get('x-request-id') ?? randomUUID();
-      return { db, requestId, log: logger.child({ requestId }), prefetch };
+      return { db, requestId, log: requestLogger(logger, requestId), prefetch };
     },
     logging: {
       debug: (...args) => logger.debug(args),

@@ -13,7 +13,8 @@ import { afterAll, inject } from 'vitest';
 export function useGraph() {
   const uri = inject('neo4jUri');
   const driver: Driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
-  const db = new Database({ uri });
+  // These tests check answers, on a machine that may be busy; outage.test.ts checks the timeouts.
+  const db = new Database({ uri, resilience: { queryTimeoutMs: 60_000 } });
   afterAll(async () => {
     await driver.close();
     await db.close();

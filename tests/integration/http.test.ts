@@ -7,7 +7,13 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 const logger = createLogger('silent');
 
 async function listen(db: Database) {
-  const app = createAppServer({ db, logger, webDist: '/nonexistent-dashboard' });
+  // A busy machine's first connection may outrun /ready's 2 s bound; outage.test.ts checks the bound.
+  const app = createAppServer({
+    db,
+    logger,
+    webDist: '/nonexistent-dashboard',
+    lifecycle: { readyTimeoutMs: 30_000 },
+  });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
   return { app, base: `http://127.0.0.1:${port}` };
@@ -92,7 +98,7 @@ describe('HTTP endpoints', () => {
         query: '{ regions(first: 100) { totalCount edges { node { code children { code } } } } }',
       }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => app.server.once('request', resolve));
     const closed = app.close();
     const response = await inFlight;
     expect(response.status).toBe(200);
