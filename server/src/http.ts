@@ -8,7 +8,6 @@ import type { Logger } from 'pino';
 import getRawBody from 'raw-body';
 import serveStatic from 'serve-static';
 import type { Database } from './db/database.ts';
-import { missingSchemaObjects } from './db/schema.ts';
 import { REQUEST_LIMITS } from './graphql/limits.ts';
 import { DEFAULT_LIFECYCLE, type LifecycleSettings, manageLifecycle } from './lifecycle.ts';
 import { inRequest } from './logger.ts';
@@ -162,7 +161,12 @@ export function createAppServer(options: {
   documentCacheSize?: number;
 }): AppServer {
   const { db, logger, webDist, cors } = options;
-  const yoga = buildYoga({ db, logger, documentCacheSize: options.documentCacheSize, ...(cors ? { cors } : {}) });
+  const yoga = buildYoga({
+    db,
+    logger,
+    documentCacheSize: options.documentCacheSize,
+    ...(cors ? { cors } : {}),
+  });
   const serveDashboard = dashboardHandler(webDist);
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
