@@ -5,6 +5,7 @@ import { formatCount } from '../format.ts';
 import type { Connection } from '../hooks/useListQuery.ts';
 import { usePageTitle } from '../hooks/usePageTitle.ts';
 import { type CsvCell, downloadCsv } from './csv.ts';
+import { EntityLink } from './EntityLink.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { Skeleton } from './Skeleton.tsx';
 
@@ -17,6 +18,29 @@ export type Column<Row> = {
   numeric?: boolean;
   title?: string;
 };
+
+type Named = { key: string; synthetic: boolean; acronym?: string | null };
+
+/** A list's first column: the entity's link, its acronym where it differs, a badge on generated data. */
+export function nameColumn<Row extends Named>(
+  header: string,
+  label: EntityLabel,
+  name: (row: Row) => string,
+): Column<Row> {
+  return {
+    header,
+    cell: (row) => (
+      <>
+        <EntityLink label={label} entityKey={row.key} testId="row-name">
+          {name(row)}
+        </EntityLink>
+        {row.acronym && row.acronym !== name(row) && <span className="acronym">{row.acronym}</span>}
+        {row.synthetic && <span className="badge badge--synthetic">synthetic</span>}
+      </>
+    ),
+    csv: name,
+  };
+}
 
 type ListState<Row> = {
   connection: Connection<Row> | undefined;

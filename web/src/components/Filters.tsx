@@ -98,19 +98,20 @@ export function SortFilter({
 }
 
 /** Origin: the curated facts only (the default), or the generated test data too. */
+/** The URL filter `synthetic`: 'include' shows generated data beside the curated graph. */
 export function SyntheticToggle({
-  checked,
+  value,
   onChange,
 }: {
-  checked: boolean;
-  onChange: (checked: boolean) => void;
+  value: string;
+  onChange: (synthetic: '' | 'include') => void;
 }) {
   return (
     <label className="toggle">
       <input
         type="checkbox"
-        checked={checked}
-        onChange={(event) => onChange(event.target.checked)}
+        checked={value === 'include'}
+        onChange={(event) => onChange(event.target.checked ? 'include' : '')}
         data-testid="include-synthetic"
       />
       <span>Include synthetic data</span>

@@ -172,10 +172,7 @@ export function ClustersView() {
             onChange={(sector) => setFilters({ sector })}
           />
           <SortFilter value={orderBy} options={ORDERS} onChange={(sort) => setFilters({ sort })} />
-          <SyntheticToggle
-            checked={filters.synthetic === 'include'}
-            onChange={(include) => setFilters({ synthetic: include ? 'include' : '' })}
-          />
+          <SyntheticToggle value={filters.synthetic} onChange={(synthetic) => setFilters({ synthetic })} />
         </>
       }
     />

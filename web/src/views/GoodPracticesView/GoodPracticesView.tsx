@@ -1,5 +1,4 @@
-import { EntityLink } from '../../components/EntityLink.tsx';
-import { type Column, EntityList } from '../../components/EntityList.tsx';
+import { type Column, EntityList, nameColumn } from '../../components/EntityList.tsx';
 import { SearchFilter, SortFilter, SyntheticToggle } from '../../components/Filters.tsx';
 import { formatCount } from '../../format.ts';
 import { graphql } from '../../gql';
@@ -41,18 +40,7 @@ type Row = GoodPracticesQueryQuery['goodPractices']['edges'][number]['node'];
 const defaults = { q: '', synthetic: '', sort: '' };
 
 const columns: Column<Row>[] = [
-  {
-    header: 'Good practice',
-    cell: (row) => (
-      <>
-        <EntityLink label="GoodPractice" entityKey={row.key} testId="row-name">
-          {row.name}
-        </EntityLink>
-        {row.synthetic && <span className="badge badge--synthetic">synthetic</span>}
-      </>
-    ),
-    csv: (row) => row.name,
-  },
+  nameColumn('Good practice', 'GoodPractice', (row) => row.name),
   { header: 'Service type', cell: (row) => row.serviceType ?? '—', csv: (row) => row.serviceType },
   {
     header: 'Originates from',
@@ -88,10 +76,7 @@ export function GoodPracticesView() {
         <>
           <SearchFilter value={filters.q} onChange={(q) => setFilters({ q })} placeholder="Name…" />
           <SortFilter value={orderBy} options={NAME_ORDERS} onChange={(sort) => setFilters({ sort })} />
-          <SyntheticToggle
-            checked={filters.synthetic === 'include'}
-            onChange={(include) => setFilters({ synthetic: include ? 'include' : '' })}
-          />
+          <SyntheticToggle value={filters.synthetic} onChange={(synthetic) => setFilters({ synthetic })} />
         </>
       }
     />

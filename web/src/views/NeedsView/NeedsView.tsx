@@ -1,6 +1,5 @@
 import { NEED_KINDS } from '@clustergraph/schema';
-import { EntityLink } from '../../components/EntityLink.tsx';
-import { type Column, EntityList } from '../../components/EntityList.tsx';
+import { type Column, EntityList, nameColumn } from '../../components/EntityList.tsx';
 import {
   enumOptions,
   SearchFilter,
@@ -62,18 +61,7 @@ const ORDERS: { value: NeedOrderBy; text: string }[] = [
 const defaults = { ...listFilterDefaults, kind: '', sort: '' };
 
 const columns: Column<Row>[] = [
-  {
-    header: 'Need',
-    cell: (row) => (
-      <>
-        <EntityLink label="Need" entityKey={row.key} testId="row-name">
-          {row.text}
-        </EntityLink>
-        {row.synthetic && <span className="badge badge--synthetic">synthetic</span>}
-      </>
-    ),
-    csv: (row) => row.text,
-  },
+  nameColumn('Need', 'Need', (row) => row.text),
   { header: 'Kind', cell: (row) => humanize(row.kind), csv: (row) => row.kind },
   {
     header: 'Region',
@@ -124,10 +112,7 @@ export function NeedsView() {
             onChange={(region) => setFilters({ region })}
           />
           <SortFilter value={orderBy} options={ORDERS} onChange={(sort) => setFilters({ sort })} />
-          <SyntheticToggle
-            checked={filters.synthetic === 'include'}
-            onChange={(include) => setFilters({ synthetic: include ? 'include' : '' })}
-          />
+          <SyntheticToggle value={filters.synthetic} onChange={(synthetic) => setFilters({ synthetic })} />
         </>
       }
     />

@@ -1,6 +1,5 @@
 import { ORGANISATION_KINDS } from '@clustergraph/schema';
-import { EntityLink } from '../../components/EntityLink.tsx';
-import { type Column, EntityList } from '../../components/EntityList.tsx';
+import { type Column, EntityList, nameColumn } from '../../components/EntityList.tsx';
 import {
   enumOptions,
   SearchFilter,
@@ -81,19 +80,7 @@ const ORDERS: { value: OrganisationOrderBy; text: string }[] = [
 const defaults = { ...listFilterDefaults, sector: '', kind: '', sort: '' };
 
 const columns: Column<Row>[] = [
-  {
-    header: 'Organisation',
-    cell: (row) => (
-      <>
-        <EntityLink label="Organisation" entityKey={row.key} testId="row-name">
-          {row.name}
-        </EntityLink>
-        {row.acronym && row.acronym !== row.name && <span className="acronym">{row.acronym}</span>}
-        {row.synthetic && <span className="badge badge--synthetic">synthetic</span>}
-      </>
-    ),
-    csv: (row) => row.name,
-  },
+  nameColumn('Organisation', 'Organisation', (row) => row.name),
   { header: 'Acronym', csv: (row) => row.acronym },
   { header: 'Kind', cell: (row) => humanize(row.kind), csv: (row) => row.kind },
   {
@@ -175,10 +162,7 @@ export function OrganisationsView() {
             onChange={(sector) => setFilters({ sector })}
           />
           <SortFilter value={orderBy} options={ORDERS} onChange={(sort) => setFilters({ sort })} />
-          <SyntheticToggle
-            checked={filters.synthetic === 'include'}
-            onChange={(include) => setFilters({ synthetic: include ? 'include' : '' })}
-          />
+          <SyntheticToggle value={filters.synthetic} onChange={(synthetic) => setFilters({ synthetic })} />
         </>
       }
     />

@@ -1,5 +1,4 @@
-import { EntityLink } from '../../components/EntityLink.tsx';
-import { type Column, EntityList } from '../../components/EntityList.tsx';
+import { type Column, EntityList, nameColumn } from '../../components/EntityList.tsx';
 import { SearchFilter, SortFilter, SyntheticToggle } from '../../components/Filters.tsx';
 import { RegionSelect } from '../../components/RegionSelect.tsx';
 import { formatCount, humanize } from '../../format.ts';
@@ -50,18 +49,7 @@ type Row = PartnershipsQueryQuery['partnerships']['edges'][number]['node'];
 const defaults = { ...listFilterDefaults, sort: '' };
 
 const columns: Column<Row>[] = [
-  {
-    header: 'Partnership',
-    cell: (row) => (
-      <>
-        <EntityLink label="Partnership" entityKey={row.key} testId="row-name">
-          {row.name}
-        </EntityLink>
-        {row.synthetic && <span className="badge badge--synthetic">synthetic</span>}
-      </>
-    ),
-    csv: (row) => row.name,
-  },
+  nameColumn('Partnership', 'Partnership', (row) => row.name),
   { header: 'Kind', cell: (row) => humanize(row.kind), csv: (row) => row.kind },
   { header: 'Signed', cell: (row) => row.signedOn ?? '—', csv: (row) => row.signedOn },
   {
@@ -105,10 +93,7 @@ export function PartnershipsView() {
             onChange={(region) => setFilters({ region })}
           />
           <SortFilter value={orderBy} options={NAME_ORDERS} onChange={(sort) => setFilters({ sort })} />
-          <SyntheticToggle
-            checked={filters.synthetic === 'include'}
-            onChange={(include) => setFilters({ synthetic: include ? 'include' : '' })}
-          />
+          <SyntheticToggle value={filters.synthetic} onChange={(synthetic) => setFilters({ synthetic })} />
         </>
       }
     />

@@ -1,5 +1,5 @@
 import { EntityLink } from '../../components/EntityLink.tsx';
-import { type Column, EntityList } from '../../components/EntityList.tsx';
+import { type Column, EntityList, nameColumn } from '../../components/EntityList.tsx';
 import { SearchFilter, SortFilter, SyntheticToggle } from '../../components/Filters.tsx';
 import { RegionSelect } from '../../components/RegionSelect.tsx';
 import { formatMoney, formatPeriod, humanize } from '../../format.ts';
@@ -50,18 +50,7 @@ const ORDERS: { value: PilotActionOrderBy; text: string }[] = [
 const defaults = { ...listFilterDefaults, sort: '' };
 
 const columns: Column<Row>[] = [
-  {
-    header: 'Pilot action',
-    cell: (row) => (
-      <>
-        <EntityLink label="PilotAction" entityKey={row.key} testId="row-name">
-          {row.title}
-        </EntityLink>
-        {row.synthetic && <span className="badge badge--synthetic">synthetic</span>}
-      </>
-    ),
-    csv: (row) => row.title,
-  },
+  nameColumn('Pilot action', 'PilotAction', (row) => row.title),
   { header: 'Level', cell: (row) => humanize(row.level), csv: (row) => row.level },
   {
     header: 'Period',
@@ -116,10 +105,7 @@ export function PilotActionsView() {
             onChange={(region) => setFilters({ region })}
           />
           <SortFilter value={orderBy} options={ORDERS} onChange={(sort) => setFilters({ sort })} />
-          <SyntheticToggle
-            checked={filters.synthetic === 'include'}
-            onChange={(include) => setFilters({ synthetic: include ? 'include' : '' })}
-          />
+          <SyntheticToggle value={filters.synthetic} onChange={(synthetic) => setFilters({ synthetic })} />
         </>
       }
     />

@@ -1,5 +1,5 @@
 import { EntityLink } from '../../components/EntityLink.tsx';
-import { type Column, EntityList } from '../../components/EntityList.tsx';
+import { type Column, EntityList, nameColumn } from '../../components/EntityList.tsx';
 import { SearchFilter, SortFilter } from '../../components/Filters.tsx';
 import { formatCount } from '../../format.ts';
 import { graphql } from '../../gql';
@@ -47,19 +47,7 @@ const ORDERS: { value: ProgrammeOrderBy; text: string }[] = [
 const defaults = { q: '', sort: '' };
 
 const columns: Column<Row>[] = [
-  {
-    header: 'Programme',
-    cell: (row) => (
-      <>
-        <EntityLink label="Programme" entityKey={row.key} testId="row-name">
-          {row.name}
-        </EntityLink>
-        {row.acronym && row.acronym !== row.name && <span className="acronym">{row.acronym}</span>}
-        {row.synthetic && <span className="badge badge--synthetic">synthetic</span>}
-      </>
-    ),
-    csv: (row) => row.name,
-  },
+  nameColumn('Programme', 'Programme', (row) => row.name),
   { header: 'Acronym', csv: (row) => row.acronym },
   {
     header: 'Part of',
