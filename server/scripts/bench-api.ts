@@ -30,6 +30,7 @@ import { buildYoga } from '../src/yoga.ts';
 import { type BenchQuery, chooseFixtures, type Fixtures, QUERIES } from './api-oracle.ts';
 import {
   machineDescription,
+  positiveInt,
   REPO_ROOT,
   REPORT_FILE,
   recordReport,
@@ -59,13 +60,6 @@ const { values: cli } = parseArgs({
     'no-record': { type: 'boolean', default: false },
   },
 });
-
-function positiveInt(name: string, raw: string | undefined): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`--${name} must be a whole number >= 1, got "${raw}"`);
-  return value;
-}
 
 const options = {
   tier: (cli.tier ?? 'M').toUpperCase(),

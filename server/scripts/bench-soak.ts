@@ -20,6 +20,7 @@ import { loadCurated } from '@clustergraph/seed';
 import neo4j from 'neo4j-driver';
 import {
   machineDescription,
+  positiveInt,
   REPO_ROOT,
   REPORT_FILE,
   recordReport,
@@ -40,13 +41,6 @@ const { values: cli } = parseArgs({
     'no-record': { type: 'boolean', default: false },
   },
 });
-
-function positiveInt(name: string, raw: string | undefined): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`--${name} must be a whole number >= 1, got "${raw}"`);
-  return value;
-}
 
 const options = {
   requests: positiveInt('requests', cli.requests),

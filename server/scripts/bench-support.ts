@@ -106,3 +106,11 @@ export async function recordReport(start: string, end: string, section: string):
       : `${existing.trim() ? `${existing.trim()}\n\n` : '# API benchmarks\n\n'}${block}\n`;
   await writeFile(REPORT_FILE, next);
 }
+
+/** A command-line option that must be a whole number of at least 1. */
+export function positiveInt(name: string, raw: string | undefined): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} must be a whole number >= 1, got "${raw}"`);
+  return value;
+}
