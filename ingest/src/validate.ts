@@ -1,6 +1,8 @@
 import {
   allowsEnds,
+  CALENDAR_DATE_RULE,
   CURATED_SOURCE_KINDS,
+  isCalendarDate,
   isNodeLabel,
   isOptional,
   isRelationshipType,
@@ -33,16 +35,8 @@ export type GraphRelationship = {
 /** The dataset merged across files: what gets written when there is no problem. */
 export type Graph = { nodes: GraphNode[]; relationships: GraphRelationship[] };
 
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const SET_BY_LOADER = new Set(['id', 'synthetic', 'origin']);
 const SET_BY_LOADER_ON_RELATIONSHIPS = new Set(['sources', 'origin', 'importId', 'rows']);
-
-function isCalendarDate(value: unknown): boolean {
-  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
-  const [year, month = 1, day = 1] = value.split('-').map(Number) as [number, number?, number?];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 function typeProblem(type: PropertyType, value: unknown): string | null {
   if (value === null || value === undefined) return isOptional(type) ? null : 'is required';
@@ -51,7 +45,7 @@ function typeProblem(type: PropertyType, value: unknown): string | null {
     case 'string?':
       return typeof value === 'string' && value.trim() !== '' ? null : 'must be a non-empty string';
     case 'date?':
-      return isCalendarDate(value) ? null : 'must be an ISO date that exists (YYYY, YYYY-MM or YYYY-MM-DD)';
+      return isCalendarDate(value) ? null : `must be ${CALENDAR_DATE_RULE}`;
     case 'int':
     case 'int?':
       return Number.isInteger(value) ? null : 'must be a whole number';

@@ -1,4 +1,5 @@
 export * from './constraints.ts';
+export * from './dates.ts';
 export * from './global-id.ts';
 export * from './model.ts';
 export * from './rows.ts';
