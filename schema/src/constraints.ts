@@ -1,4 +1,4 @@
-import { NODE_LABELS, type NodeLabel, nodeModel } from './model.ts';
+import { AUDIT_LABELS, auditModel, NODE_LABELS, type NodeLabel, nodeModel } from './model.ts';
 import { SEARCH_FIELD_NAMES, SEARCH_FIELDS } from './search-text.ts';
 
 /** Properties that name a node, where a label has them: what search reads (search-text.ts). */
@@ -46,6 +46,16 @@ export function schemaStatements(): string[] {
           `CREATE INDEX ${snake(label)}_${property} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
         );
       }
+    }
+  }
+  for (const label of AUDIT_LABELS) {
+    statements.push(
+      `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    );
+    for (const property of auditModel[label].indexed) {
+      statements.push(
+        `CREATE INDEX ${snake(label)}_${snake(property)} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
+      );
     }
   }
   const labels = SEARCHABLE_LABELS.join('|');

@@ -389,3 +389,66 @@ export function allowsEnds(type: RelationshipType, from: NodeLabel, to: NodeLabe
 export function isOptional(type: PropertyType): boolean {
   return type.endsWith('?') || type.endsWith('[]');
 }
+
+/**
+ * The audit log: who changed what, when, through which mutation or import. Kept apart from
+ * `nodeModel` on purpose: a Change is not a fact of the ecosystem (no provenance, no origin, never
+ * in a dataset file, not drawn on the network views), yet its constraints and indexes are derived
+ * from here like the model's (constraints.ts). `indexed` lists the properties read by lookups:
+ * the history of a node is one index seek on ChangeEntry.nodeId / from / to, which outlives the
+ * node itself.
+ */
+export const auditModel = {
+  Change: {
+    description:
+      'One recorded write: a mutation, an import run, an undo or a revert, with who made it and when.',
+    properties: {
+      id: 'string',
+      /** A Neo4j DATETIME (the transaction's clock), read back as ISO 8601. */
+      at: 'string',
+      actorId: 'string',
+      actorName: 'string',
+      /** The mutation's name (`updateOrganisation`), `import`, `undoImport` or `revertChange`. */
+      operation: 'string',
+      importId: 'string?',
+      note: 'string?',
+      entryCount: 'int',
+      /** JSON object: what an import run did ({file, stream, nodes: counts, relationships: counts}). */
+      summary: 'string?',
+      /** The Change this one reverts, and the one that reverted this one. */
+      revertOf: 'string?',
+      revertedBy: 'string?',
+    },
+    indexed: ['at', 'actorId', 'importId', 'revertOf'],
+  },
+  ChangeEntry: {
+    description:
+      'One changed node or relationship of a Change: before and after of each changed property (JSON), null before for a creation, null after for a deletion.',
+    properties: {
+      id: 'string',
+      changeId: 'string',
+      position: 'int',
+      /** `node` or `relationship`. */
+      kind: 'string',
+      /** For a node: its label and id. */
+      label: 'string?',
+      nodeId: 'string?',
+      /** For a relationship: its type and the ids of its ends. */
+      type: 'string?',
+      from: 'string?',
+      to: 'string?',
+      before: 'string?',
+      after: 'string?',
+    },
+    indexed: ['changeId', 'nodeId', 'from', 'to'],
+  },
+} as const satisfies Record<
+  string,
+  { description: string; properties: PropertyShape; indexed: readonly string[] }
+>;
+
+export type AuditLabel = keyof typeof auditModel;
+export const AUDIT_LABELS = Object.keys(auditModel) as AuditLabel[];
+
+/** A Change's entries, in order. */
+export const AUDIT_ENTRY_RELATIONSHIP = 'HAS_ENTRY';
