@@ -48,7 +48,8 @@ export default defineConfig({
           globalSetup: ['tests/global-setup.ts'],
           include: ['tests/browser/**/*.test.ts'],
           fileParallelism: false,
-          testTimeout: 60_000,
+          // A browser test waits on several answers in turn, each allowed 30 s on a busy machine.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
         },
       },

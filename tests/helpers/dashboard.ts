@@ -59,7 +59,7 @@ export function useDashboard(prepare: () => Promise<void>) {
       viewport: { width: 1360, height: 900 },
       acceptDownloads: true,
     });
-    state.page.setDefaultTimeout(20_000);
+    state.page.setDefaultTimeout(30_000);
     state.page.on('pageerror', (error) => state.errors.push(error.message));
     state.page.on('console', (message) => {
       if (message.type() === 'error') state.errors.push(message.text());
@@ -74,7 +74,7 @@ export function useDashboard(prepare: () => Promise<void>) {
 
 /** The UI answers after a request to the API; the machine may be busy. */
 export const eventually = <T>(read: () => T | Promise<T>) =>
-  expect.poll(read, { timeout: 15_000, interval: 100 });
+  expect.poll(read, { timeout: 30_000, interval: 100 });
 
 export const screenshot = (page: Page, name: string) =>
   page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });

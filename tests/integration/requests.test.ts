@@ -250,7 +250,7 @@ describe('limits checked before the work they bound', () => {
       flooder.postMessage({ url: `${base}/graphql`, body, count });
     });
 
-  it.each(attacks)('eight of "%s" at once cost the server less than 100 ms', async (_attack, body) => {
+  it.each(attacks)('eight of "%s" at once cost the server less than 400 ms', async (_attack, body) => {
     const small = () => query('{ sectors(first: 1) { totalCount } }');
     await small(); // warm: the first request compiles the operation
     await flood(uniquely(body), 1);
@@ -258,7 +258,9 @@ describe('limits checked before the work they bound', () => {
     // and stretch any wall-clock figure. The work of eight attacks (and of a small query
     // beside them) is an upper bound of how long any one of them kept the event loop from
     // that query. Best of three tries, as a garbage collection may land in one. Before the
-    // limits were linear, one fragment bomb cost about 650 ms.
+    // limits were linear, one fragment bomb cost about 650 ms, so eight cost seconds; reading
+    // and decoding eight bodies of nearly 100 KB alone costs 60-110 ms of CPU on a busy machine,
+    // hence the bound's headroom.
     const spent: number[] = [];
     for (let attempt = 0; attempt < 3; attempt++) {
       const before = process.cpuUsage();
@@ -270,6 +272,6 @@ describe('limits checked before the work they bound', () => {
       expect(statuses.every((status) => status < 500)).toBe(true);
       spent.push((cpu.user + cpu.system) / 1000);
     }
-    expect(Math.min(...spent)).toBeLessThan(100);
+    expect(Math.min(...spent)).toBeLessThan(400);
   });
 });
