@@ -1,3 +1,4 @@
+import { type AuthSettings, authSettingsFrom } from './auth/settings.ts';
 import { DEFAULT_RESILIENCE, type ResilienceSettings } from './db/database.ts';
 import { DEFAULT_LIFECYCLE, type LifecycleSettings } from './lifecycle.ts';
 
@@ -19,6 +20,8 @@ export type Config = {
   resilience?: Partial<ResilienceSettings>;
   lifecycle?: Partial<LifecycleSettings>;
   documentCacheSize?: number;
+  /** Tokens, the identity provider, public reads, the failed-authentication limit (auth/settings.ts). */
+  auth?: AuthSettings;
 };
 
 function intFrom(name: string, fallback: number): number {
@@ -79,5 +82,6 @@ export function readConfig(): Config {
       readyTimeoutMs: intFrom('READY_TIMEOUT_MS', DEFAULT_LIFECYCLE.readyTimeoutMs),
     },
     documentCacheSize: intFrom('GRAPHQL_DOCUMENT_CACHE_SIZE', 512),
+    auth: authSettingsFrom(process.env, intFrom),
   };
 }

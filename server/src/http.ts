@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import getRawBody from 'raw-body';
 import serveStatic from 'serve-static';
+import type { AuthSettings } from './auth/settings.ts';
 import type { Database } from './db/database.ts';
 import { REQUEST_LIMITS } from './graphql/limits.ts';
 import { DEFAULT_LIFECYCLE, type LifecycleSettings, manageLifecycle } from './lifecycle.ts';
@@ -157,6 +158,7 @@ export function createAppServer(options: {
   logger: Logger;
   webDist: string;
   cors?: CorsOptions;
+  auth?: Partial<AuthSettings>;
   lifecycle?: Partial<LifecycleSettings>;
   documentCacheSize?: number;
 }): AppServer {
@@ -166,6 +168,7 @@ export function createAppServer(options: {
     logger,
     documentCacheSize: options.documentCacheSize,
     ...(cors ? { cors } : {}),
+    ...(options.auth ? { auth: options.auth } : {}),
   });
   const serveDashboard = dashboardHandler(webDist);
 

@@ -31,6 +31,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger,
     webDist: config.webDist,
     cors: { origins: config.corsOrigins ?? [], credentials: config.corsCredentials ?? false },
+    auth: config.auth,
     lifecycle: config.lifecycle,
     documentCacheSize: config.documentCacheSize,
   });

@@ -1,9 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { useGraphQlJit } from '@envelop/graphql-jit';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError, getOperationAST, getVariableValues, parse } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { Authenticator, type ClientSocket } from './auth/authenticate.ts';
+import type { AuthSettings } from './auth/settings.ts';
 import type { Database } from './db/database.ts';
 import { useDatabaseAvailability } from './graphql/availability.ts';
 import type { Context } from './graphql/context.ts';
@@ -22,11 +25,22 @@ export type YogaOptions = {
   cors?: CorsOptions;
   /** How many distinct documents stay parsed, validated and compiled (least recently used go). */
   documentCacheSize?: number;
+  /** How tokens are checked (auth/settings.ts); API tokens only and public reads by default. */
+  auth?: Partial<AuthSettings>;
 };
 
 export type CorsOptions = { origins: readonly string[]; credentials: boolean };
 
-const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'QUERY_TOO_COMPLEX', 'CONFLICT', 'SERVICE_UNAVAILABLE']);
+const KNOWN_CODES = new Set([
+  'BAD_USER_INPUT',
+  'QUERY_TOO_COMPLEX',
+  'CONFLICT',
+  'SERVICE_UNAVAILABLE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'TOO_MANY_REQUESTS',
+]);
 
 /** Longest message a client gets back: graphql-js quotes a bad value whole, however long. */
 const MAX_MESSAGE_CHARACTERS = 500;
@@ -136,9 +150,24 @@ const graphiqlPolicyPlugin: Plugin = {
   },
 };
 
+/**
+ * Yoga's CSRF prevention for every request that can change something: a POST must be
+ * preflighted by the browser (a JSON or GraphQL content type) or carry `x-graphql-yoga-csrf`,
+ * so a form on another site cannot post a mutation (or an upload) with the user's cookies.
+ * GET carries no mutation (Yoga refuses them), so a plain GET query stays a plain GET.
+ */
+function csrfPreventionOnWrites(): Plugin {
+  const csrf = useCSRFPrevention() as Plugin & { onRequestParse: NonNullable<Plugin['onRequestParse']> };
+  return {
+    onRequestParse: (payload) =>
+      payload.request.method === 'GET' ? undefined : csrf.onRequestParse(payload),
+  };
+}
+
 /** The GraphQL endpoint, without a listening socket: the server mounts it, tests call yoga.fetch. */
-export function buildYoga({ db, logger, prefetch = true, cors, documentCacheSize = 512 }: YogaOptions) {
-  return createYoga<Record<string, unknown>, Context>({
+export function buildYoga({ db, logger, prefetch = true, cors, documentCacheSize = 512, auth }: YogaOptions) {
+  const authenticator = new Authenticator(db, auth);
+  return createYoga<{ req?: ClientSocket }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -148,6 +177,7 @@ export function buildYoga({ db, logger, prefetch = true, cors, documentCacheSize
     // graphql-jit compiles each operation once into a function: a page of clusters resolves
     // about 600 fields, where graphql-js's interpreter costs more than the statement's wait.
     plugins: [
+      csrfPreventionOnWrites(),
       limitsPlugin,
       graphiqlPolicyPlugin,
       useDatabaseAvailability(db),
@@ -159,9 +189,13 @@ export function buildYoga({ db, logger, prefetch = true, cors, documentCacheSize
       ? { origin: [...cors.origins], credentials: cors.credentials, methods: ['GET', 'POST'] }
       : false,
     batching: false,
-    context: ({ request }) => {
+    context: async ({ request, req }) => {
       const requestId = request.headers.get('x-request-id') ?? randomUUID();
-      return { db, requestId, log: requestLogger(logger, requestId), prefetch };
+      const viewer = await authenticator.viewerOf(
+        request.headers,
+        authenticator.clientAddress(request.headers, req),
+      );
+      return { db, requestId, log: requestLogger(logger, requestId), prefetch, viewer, auth: authenticator };
     },
     logging: {
       debug: (...args) => logger.debug(args),

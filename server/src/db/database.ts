@@ -1,9 +1,16 @@
-import neo4j, { type Driver, type QueryResult, type RecordShape, routing } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  routing,
+} from 'neo4j-driver';
 import CircuitBreaker from 'opossum';
 import type { Logger } from 'pino';
 import { DatabaseUnavailableError, isUnavailability, toDomainError } from './errors.ts';
 
 export type Params = Record<string, unknown>;
+export type { ManagedTransaction };
 
 /** JavaScript numbers travel as floats; indexes, SKIP and LIMIT need Cypher integers. */
 export const cypherInt = (value: number) => neo4j.int(value);
@@ -160,6 +167,23 @@ export class Database {
         database: this.name,
       });
       return result.records.map((record) => record.toObject());
+    });
+  }
+
+  /**
+   * One write transaction, managed by the driver: a transient failure (a deadlock between two
+   * writers, a leader switch) runs `work` again, so `work` must only talk to the transaction.
+   * Errors `work` throws (CONFLICT, NOT_FOUND) roll it back and reach the caller as they are.
+   */
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.roundTrips += 1;
+    return this.#guarded(async () => {
+      const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(work);
+      } finally {
+        await session.close();
+      }
     });
   }
 

@@ -2,16 +2,24 @@ import { fromGlobalId, type NodeLabel, toGlobalId } from '@clustergraph/schema';
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { type AuthScopes, authScopes, unauthorizedError } from '../auth/scopes.ts';
 import type { Context } from './context.ts';
 import { BadInputError } from './errors.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
+  AuthScopes: AuthScopes;
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [ComplexityPlugin, RelayPlugin],
+  // Scope-auth first, so its checks wrap every other plugin's resolvers.
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin],
+  scopeAuth: {
+    authScopes,
+    unauthorizedError: (parent, ctx, info) => unauthorizedError(parent, ctx, info),
+  },
   defaultFieldNullability: false,
   complexity: {
     defaultComplexity: 1,
@@ -41,3 +49,7 @@ export const builder = new SchemaBuilder<{
 export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 builder.queryType({ description: 'Read access to the clustergraph knowledge graph.' });
+builder.mutationType({
+  description:
+    'Changes to the graph, for API tokens or identity-provider users with the right role (README, "Editing"). Each needs a source, checks the version it was read at (CONFLICT when stale), and writes all or nothing.',
+});

@@ -4,6 +4,7 @@ import './analytics/network.ts';
 import './analytics/region-profile.ts';
 import './analytics/value-chains.ts';
 import './analytics/value-chains-matching.ts';
+import './mutations/api-tokens.ts';
 import './types/cluster.ts';
 import './types/node.ts';
 import './types/organisation.ts';
@@ -14,6 +15,7 @@ import './types/project.ts';
 import './types/region.ts';
 import './types/sector.ts';
 import './types/source.ts';
+import './types/viewer.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
 
