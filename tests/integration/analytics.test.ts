@@ -124,6 +124,43 @@ describe('network', () => {
     for (const edge of network?.edges ?? []) expect(edge.explanation).toMatch(/shared project/);
   });
 
+  it('ties the members of one cluster by the projects they share, as Cypher finds', async () => {
+    const [cluster] = await graph.rows<{ key: string; ties: number; members: number }>(
+      `MATCH (a:Organisation)-[:MEMBER_OF]->(c:Cluster)<-[:MEMBER_OF]-(b:Organisation)
+       WHERE a.id < b.id AND EXISTS { (a)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(b) }
+       WITH c, count(DISTINCT [a.id, b.id]) AS ties
+       RETURN c.id AS key, ties ORDER BY ties DESC, key LIMIT 1`,
+    );
+    if (!cluster) throw new Error('no cluster whose members share a project');
+    const pairs = await graph.rows<{ a: string; b: string; projects: number }>(
+      `MATCH (a:Organisation)-[:MEMBER_OF]->(c:Cluster {id: $key})<-[:MEMBER_OF]-(b:Organisation)
+       WHERE a.id < b.id
+       MATCH (a)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(b)
+       RETURN a.id AS a, b.id AS b, count(DISTINCT p) AS projects`,
+      { key: cluster.key },
+    );
+    const result = await graph.graphql<NetworkData>(NETWORK, {
+      filter: { clusterId: toGlobalId('Cluster', cluster.key) },
+      first: 20_000,
+    });
+    expect(result.errors).toBeUndefined();
+    const tie = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+    expect(
+      Object.fromEntries(
+        result.data?.network.edges.map((e) => [tie(e.source, e.target), e.projectCount]) ?? [],
+      ),
+    ).toEqual(Object.fromEntries(pairs.map((pair) => [tie(pair.a, pair.b), pair.projects])));
+    expect(pairs.length).toBe(cluster.ties);
+
+    const refused = await graph.graphql(NETWORK, {
+      filter: { clusterId: toGlobalId('Cluster', cluster.key), nodeKind: 'REGION' },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'filter.clusterId',
+    });
+  });
+
   it('aggregates organisations into cluster and region networks', async () => {
     const clusters = await graph.graphql<NetworkData>(NETWORK, {
       filter: { nodeKind: 'CLUSTER' },
@@ -143,6 +180,7 @@ describe('network', () => {
       [{ filter: { period: { from: '2014-13' } } }, 'filter.period'],
       [{ first: 20_001 }, 'first'],
       [{ filter: { programmeId: 'nonsense' } }, 'filter.programmeId'],
+      [{ filter: { clusterId: toGlobalId('Organisation', 'org:x') } }, 'filter.clusterId'],
     ];
     for (const [variables, argument] of cases) {
       const result = await graph.graphql(NETWORK, variables);

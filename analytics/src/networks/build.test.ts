@@ -67,6 +67,19 @@ describe('organisation networks', () => {
     ]);
   });
 
+  it('keeps only the members of a cluster, with the projects they share among themselves', () => {
+    // A and C share P1, but C is a member of C2: in C1's network only A-B remains.
+    expect(ties(buildNetwork(smallEcosystem, { clusterId: 'C1' }))).toEqual({ 'A-B': 2 });
+    expect(ties(buildNetwork(smallEcosystem, { clusterId: 'C2' }))).toEqual({ 'C-D': 1 });
+    expect(buildNetwork(smallEcosystem, { clusterId: 'C1' }).description.clusterId).toBe('C1');
+    try {
+      buildNetwork(smallEcosystem, { clusterId: 'C1', nodeKind: 'CLUSTER' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as NetworkFilterError).field).toBe('clusterId');
+    }
+  });
+
   it('drops ties under the minimum weight and counts every kind of tie for ALL', () => {
     expect(ties(buildNetwork(smallEcosystem, { minWeight: 2 }))).toEqual({ 'A-B': 2 });
     const all = buildNetwork(smallEcosystem, { tieKind: 'ALL' });

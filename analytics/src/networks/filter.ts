@@ -37,6 +37,12 @@ export function normaliseFilter(filter: NetworkFilter = {}): NormalisedFilter {
   if (regionLevel !== null && (!Number.isInteger(regionLevel) || regionLevel < 0 || regionLevel > 3)) {
     throw new NetworkFilterError('regionLevel', `regionLevel must be 0, 1, 2 or 3, got ${regionLevel}`);
   }
+  if (filter.clusterId !== undefined && nodeKind !== 'ORGANISATION') {
+    throw new NetworkFilterError(
+      'clusterId',
+      `clusterId selects the members of a cluster and needs an ORGANISATION network, not ${nodeKind}`,
+    );
+  }
   const normalised = {
     nodeKind,
     tieKind: filter.tieKind ?? 'CO_PARTICIPATION',
@@ -44,6 +50,7 @@ export function normaliseFilter(filter: NetworkFilter = {}): NormalisedFilter {
     sectorCode: filter.sectorCode ?? null,
     organisationKinds: sortedOrNull(filter.organisationKinds),
     programmeId: filter.programmeId ?? null,
+    clusterId: filter.clusterId ?? null,
     period: { from: filter.period?.from ?? null, to: filter.period?.to ?? null },
     origins: sortedOrNull(filter.origins),
     minWeight,

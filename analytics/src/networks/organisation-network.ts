@@ -42,7 +42,16 @@ export function organisationSelector(
       ? regionMatcher(filter.regionCode, data.regions)
       : null;
   const sector = options.ignoreRegionAndSector ? null : filter.sectorCode;
+  const members =
+    filter.clusterId === null
+      ? null
+      : new Set(
+          (data.memberships ?? [])
+            .filter((membership) => membership.clusterId === filter.clusterId)
+            .map((membership) => membership.organisationId),
+        );
   return (organisation) =>
+    (members === null || members.has(organisation.id)) &&
     (kinds === null || kinds.has(organisation.kind)) &&
     (origins === null || origins.has(organisation.origin)) &&
     (sector === null || organisation.sectorCodes.includes(sector)) &&

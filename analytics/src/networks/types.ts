@@ -88,6 +88,8 @@ export interface NetworkFilter {
   sectorCode?: string;
   organisationKinds?: readonly string[];
   programmeId?: string;
+  /** Only the members of this cluster (organisation networks): the ties among a cluster's members. */
+  clusterId?: string;
   /** Projects whose period overlaps this range; partial dates ("2014", "2014-06") as in partial-dates.ts. */
   period?: { from?: string; to?: string };
   origins?: readonly Origin[];
@@ -105,6 +107,7 @@ export interface NetworkDescription {
   sectorCode: string | null;
   organisationKinds: readonly string[] | null;
   programmeId: string | null;
+  clusterId: string | null;
   period: { from: string | null; to: string | null };
   origins: readonly Origin[] | null;
   minWeight: number;

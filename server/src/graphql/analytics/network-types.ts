@@ -83,6 +83,11 @@ export const FilterNetworkInput = builder.inputType('FilterNetworkInput', {
       description: 'Only these kinds.',
     }),
     programmeId: t.id({ required: false, description: 'Global id of a programme: only its projects tie.' }),
+    clusterId: t.id({
+      required: false,
+      description:
+        'Global id of a cluster: only its members, tied by what they share (ORGANISATION networks only).',
+    }),
     period: t.field({
       type: BoundPeriodInput,
       required: false,
@@ -145,6 +150,11 @@ export const NetworkDescriptionRef = builder.objectRef<NetworkDescription>('Netw
       nullable: true,
       description: 'The programme’s key.',
       resolve: (d) => d.programmeId,
+    }),
+    clusterKey: t.string({
+      nullable: true,
+      description: 'The key of the cluster whose members the network is made of.',
+      resolve: (d) => d.clusterId,
     }),
     periodFrom: t.string({ nullable: true, resolve: (d) => d.period.from }),
     periodTo: t.string({ nullable: true, resolve: (d) => d.period.to }),

@@ -45,6 +45,7 @@ type FilterArgs = {
   sectorCode?: string | null;
   organisationKinds?: readonly string[] | null;
   programmeId?: string | number | null;
+  clusterId?: string | number | null;
   period?: { from?: string | null; to?: string | null } | null;
   origins?: readonly NonNullable<NetworkFilter['origins']>[number][] | null;
   minWeight?: number | null;
@@ -74,6 +75,8 @@ export function networkFilterOf(args: FilterArgs | null | undefined, argument = 
   if (args.organisationKinds) filter.organisationKinds = args.organisationKinds;
   if (args.programmeId)
     filter.programmeId = decodeId(String(args.programmeId), ['Programme'], `${argument}.programmeId`).id;
+  if (args.clusterId)
+    filter.clusterId = decodeId(String(args.clusterId), ['Cluster'], `${argument}.clusterId`).id;
   if (args.period)
     filter.period = {
       ...(args.period.from ? { from: args.period.from } : {}),
