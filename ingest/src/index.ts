@@ -1,6 +1,7 @@
 export type { Driver } from 'neo4j-driver';
 export * from './audit/entries.ts';
 export * from './audit/record.ts';
+export * from './audit/revert.ts';
 export * from './audit/stored.ts';
 export * from './connect.ts';
 export * from './dataset.ts';

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import {
   type ChangeEntry,
   ensureSchema,
@@ -5,7 +6,11 @@ import {
   readChange,
   recordChanges,
   relationshipEntry,
+  revertChange,
+  runImport,
+  undoImport,
 } from '@clustergraph/ingest';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useGraph } from '../helpers/graph.ts';
 
@@ -138,5 +143,222 @@ describe('recordChanges', () => {
       await session.close();
     }
     expect(await graph.count('MATCH (c:Change) RETURN count(c)')).toBe(before);
+  });
+});
+
+/** A write as a mutation makes it: the change and its record in one transaction. */
+async function write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = graph.driver.session();
+  try {
+    return await session.executeWrite(work);
+  } finally {
+    await session.close();
+  }
+}
+
+const admin = { id: 'user:admin', name: 'Admin' };
+
+async function organisation(id: string) {
+  const [row] = await graph.rows<{ props: Record<string, unknown> }>(
+    'MATCH (n:Organisation {id: $id}) RETURN properties(n) AS props',
+    { id },
+  );
+  return row?.props ?? null;
+}
+
+/** Sets properties of an organisation and records it, as an update mutation would. */
+async function update(id: string, props: Record<string, unknown>) {
+  return write(async (tx) => {
+    const result = await tx.run(
+      `MATCH (n:Organisation {id: $id}) WITH n, properties(n) AS before
+       SET n += $props, n.version = coalesce(n.version, 0) + 1
+       RETURN before, properties(n) AS after`,
+      { id, props },
+    );
+    const before = result.records[0]?.get('before') as Record<string, unknown>;
+    const after = result.records[0]?.get('after') as Record<string, unknown>;
+    const entry = nodeEntry('Organisation', id, before, after);
+    return recordChanges(tx, { actor, operation: 'updateOrganisation', entries: entry ? [entry] : [] });
+  });
+}
+
+describe('revertChange', () => {
+  beforeAll(async () => {
+    await graph.rows(
+      `CREATE (:Organisation {id: 'org:rt', name: 'Round Trip SRL', kind: 'SME', version: 1, naceCodes: ['62.01']})
+       CREATE (:Cluster {id: 'cluster:rt', name: 'RT Cluster', version: 1})`,
+    );
+  });
+
+  it('puts back what a change changed, is recorded as a change itself, and is refused twice', async () => {
+    const { id } = await update('org:rt', { name: 'Round Trip SA', naceCodes: ['62.01', '62.02'] });
+    expect(await organisation('org:rt')).toMatchObject({ name: 'Round Trip SA', version: 2 });
+    const revert = await revertChange(graph.driver, { changeId: id, actor: admin });
+    expect(await organisation('org:rt')).toMatchObject({
+      name: 'Round Trip SRL',
+      naceCodes: ['62.01'],
+      version: 3,
+    });
+    const recorded = await write((tx) => readChange(tx, revert.id));
+    expect(recorded).toMatchObject({
+      operation: 'revertChange',
+      actor: admin,
+      revertOf: id,
+      entries: [
+        {
+          kind: 'node',
+          id: 'org:rt',
+          before: { name: 'Round Trip SA', naceCodes: ['62.01', '62.02'], version: 2 },
+          after: { name: 'Round Trip SRL', naceCodes: ['62.01'], version: 3 },
+        },
+      ],
+    });
+    expect((await write((tx) => readChange(tx, id)))?.revertedBy).toBe(revert.id);
+    await expect(revertChange(graph.driver, { changeId: id, actor: admin })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining(`already reverted by ${revert.id}`),
+    });
+  });
+
+  it('refuses (CONFLICT) a change whose node changed since, writing nothing', async () => {
+    const first = await update('org:rt', { website: 'rt.example' });
+    await update('org:rt', { website: 'round-trip.example' });
+    const before = await organisation('org:rt');
+    const changes = await graph.count('MATCH (c:Change) RETURN count(c)');
+    await expect(revertChange(graph.driver, { changeId: first.id, actor: admin })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      id: 'org:rt',
+      message: expect.stringMatching(
+        /^Organisation org:rt changed since: (version, website|website, version) no longer/,
+      ),
+    });
+    expect(await organisation('org:rt')).toEqual(before);
+    expect(await graph.count('MATCH (c:Change) RETURN count(c)')).toBe(changes);
+  });
+
+  it('refuses a stale version the admin saw', async () => {
+    const { id } = await update('org:rt', { size: 'SMALL' });
+    const current = Number((await organisation('org:rt'))?.version);
+    await expect(
+      revertChange(graph.driver, { changeId: id, actor: admin, version: current - 1 }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', id: 'org:rt' });
+    await revertChange(graph.driver, { changeId: id, actor: admin, version: current });
+    expect((await organisation('org:rt'))?.size).toBeUndefined();
+  });
+
+  it('brings back a deleted node with its relationships, and deletes again what a creation made', async () => {
+    const created = await write(async (tx) => {
+      await tx.run(
+        `MATCH (o:Organisation {id: 'org:rt'}), (c:Cluster {id: 'cluster:rt'})
+         CREATE (o)-[:MEMBER_OF {role: 'MEMBER', since: '2020'}]->(c)`,
+      );
+      const entry = relationshipEntry('MEMBER_OF', 'org:rt', 'cluster:rt', null, {
+        role: 'MEMBER',
+        since: '2020',
+      });
+      return recordChanges(tx, { actor, operation: 'addMember', entries: entry ? [entry] : [] });
+    });
+    const deleted = await write(async (tx) => {
+      const result = await tx.run(
+        `MATCH (o:Organisation {id: 'org:rt'})-[r:MEMBER_OF]->(c:Cluster {id: 'cluster:rt'})
+         WITH o, properties(o) AS node, properties(r) AS rel DETACH DELETE o RETURN node, rel`,
+      );
+      const node = result.records[0]?.get('node') as Record<string, unknown>;
+      const rel = result.records[0]?.get('rel') as Record<string, unknown>;
+      return recordChanges(tx, {
+        actor,
+        operation: 'deleteOrganisation',
+        entries: [
+          {
+            kind: 'relationship',
+            type: 'MEMBER_OF',
+            from: 'org:rt',
+            to: 'cluster:rt',
+            before: rel,
+            after: null,
+          },
+          { kind: 'node', id: 'org:rt', label: 'Organisation', before: node, after: null },
+        ],
+      });
+    });
+    // A membership whose organisation is gone cannot be reverted on its own.
+    await expect(revertChange(graph.driver, { changeId: created.id, actor: admin })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('one of its ends was deleted'),
+    });
+    await revertChange(graph.driver, { changeId: deleted.id, actor: admin });
+    expect(await organisation('org:rt')).toMatchObject({ name: 'Round Trip SRL' });
+    expect(
+      await graph.count(
+        "MATCH (:Organisation {id: 'org:rt'})-[r:MEMBER_OF {role: 'MEMBER', since: '2020'}]->(:Cluster {id: 'cluster:rt'}) RETURN count(r)",
+      ),
+    ).toBe(1);
+    await revertChange(graph.driver, { changeId: created.id, actor: admin });
+    expect(await graph.count("MATCH (:Organisation {id: 'org:rt'})-[r:MEMBER_OF]->() RETURN count(r)")).toBe(
+      0,
+    );
+  });
+
+  it('refuses an unknown change and an import run', async () => {
+    await expect(revertChange(graph.driver, { changeId: 'change:nope', actor: admin })).rejects.toMatchObject(
+      {
+        code: 'NOT_FOUND',
+        id: 'change:nope',
+      },
+    );
+  });
+});
+
+const fixture = (path: string) => fileURLToPath(new URL(`../../ingest/fixtures/${path}`, import.meta.url));
+
+describe('an import', () => {
+  it('records one Change per run with its counts, and one for its undo', async () => {
+    const report = await runImport(graph.driver, {
+      kind: 'cordis',
+      path: fixture('cordis-comma'),
+      actor: { id: 'user:importer', name: 'Importer' },
+    });
+    expect(report.outcome).toBe('written');
+    const importId = report.importId ?? '';
+    const [run] = await graph.rows<{ change: Record<string, unknown>; entries: number }>(
+      `MATCH (c:Change {importId: $importId}) RETURN c {.*, at: toString(c.at)} AS change,
+         COUNT { (c)-[:HAS_ENTRY]->() } AS entries`,
+      { importId },
+    );
+    expect(run?.entries).toBe(0);
+    expect(run?.change).toMatchObject({
+      operation: 'import',
+      actorId: 'user:importer',
+      actorName: 'Importer',
+      entryCount: 0,
+    });
+    expect(JSON.parse(String(run?.change.summary))).toMatchObject({
+      stream: 'cordis:cordis-comma',
+      file: 'project.csv, organization.csv',
+      rows: 10,
+      nodes: { created: report.nodes.created },
+      relationships: { created: report.relationships.created },
+    });
+
+    const again = await runImport(graph.driver, { kind: 'cordis', path: fixture('cordis-comma') });
+    expect(again.outcome).toBe('unchanged');
+    expect(await graph.count('MATCH (c:Change {importId: $importId}) RETURN count(c)', { importId })).toBe(1);
+
+    await undoImport(graph.driver, importId, { actor: admin });
+    const operations = await graph.rows<{ operation: string; actorId: string }>(
+      'MATCH (c:Change {importId: $importId}) RETURN c.operation AS operation, c.actorId AS actorId ORDER BY c.at',
+      { importId },
+    );
+    expect(operations).toEqual([
+      { operation: 'import', actorId: 'user:importer' },
+      { operation: 'undoImport', actorId: 'user:admin' },
+    ]);
+    const [importChange] = await graph.rows<{ id: string }>(
+      "MATCH (c:Change {importId: $importId, operation: 'import'}) RETURN c.id AS id",
+      { importId },
+    );
+    await expect(
+      revertChange(graph.driver, { changeId: importChange?.id ?? '', actor: admin }),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('undo the import') });
   });
 });

@@ -12,16 +12,19 @@ import { useGraph } from '../helpers/graph.ts';
 const graph = useGraph();
 const fixture = (path: string) => fileURLToPath(new URL(`../../ingest/fixtures/${path}`, import.meta.url));
 
-/** Every node and relationship with its properties; `except` leaves out the import bookkeeping. */
+/**
+ * Every node and relationship with its properties; `except` leaves out the import bookkeeping
+ * (Import records, the streams' Sources and the audit log's Changes of each run and undo).
+ */
 async function digest(except: 'nothing' | 'import records' = 'nothing'): Promise<string> {
   const skip = except === 'import records';
   const nodes = await graph.rows<{ label: string; props: unknown }>(
-    `MATCH (n) WHERE NOT ($skip AND (n:Import OR n.id STARTS WITH 'source:import:'))
+    `MATCH (n) WHERE NOT ($skip AND (n:Import OR n:Change OR n:ChangeEntry OR n.id STARTS WITH 'source:import:'))
      RETURN labels(n)[0] AS label, properties(n) AS props`,
     { skip },
   );
   const rels = await graph.rows<{ from: string; type: string; to: string; props: unknown }>(
-    `MATCH (a)-[r]->(b) WHERE NOT ($skip AND (a:Import OR b.id STARTS WITH 'source:import:'))
+    `MATCH (a)-[r]->(b) WHERE NOT ($skip AND (a:Import OR a:Change OR b.id STARTS WITH 'source:import:'))
      RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props`,
     { skip },
   );

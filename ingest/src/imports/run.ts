@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import type { Actor } from '../audit/entries.ts';
 import { cordisFiles, mapCordisExport } from '../sources/cordis.ts';
 import { type MappingContext, mapH2020Participations } from '../sources/h2020.ts';
 import type { ReadProgress } from './csv.ts';
@@ -68,6 +69,8 @@ export type ImportOptions = {
   partial?: boolean;
   /** What the import keeps up to date; a newer file under the same name replaces what the older one said. */
   stream?: string;
+  /** Who runs it (the API's user); the command line's is the system user. */
+  actor?: Actor;
   importedBy?: string;
   database?: string | undefined;
   onReadProgress?: (progress: ReadProgress) => void;
@@ -92,6 +95,13 @@ export type ImportReport = {
   uncertain: UncertainMatch[];
   timings: { readMs: number; planMs: number; writeMs: number };
 };
+
+/** Who the audit log names for an import or undo: the API's user, or the system user of the command line. */
+function importActor(options: { actor?: Actor | undefined; importedBy?: string | undefined }): Actor {
+  if (options.actor) return options.actor;
+  const name = options.importedBy ?? process.env.USER ?? 'unknown';
+  return { id: `cli:${name}`, name };
+}
 
 async function checksumOf(files: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
@@ -162,6 +172,7 @@ export async function runImport(driver: Driver, options: ImportOptions): Promise
   if (problems.length > 0 && !partial) return { ...report, outcome: 'refused' };
   if (!changesAnything(plan)) return { ...report, outcome: 'unchanged' };
 
+  const actor = importActor(options);
   const record: ImportRecord = {
     id: `import:${importedAt.slice(0, 10)}:${randomUUID()}`,
     stream,
@@ -169,7 +180,7 @@ export async function runImport(driver: Driver, options: ImportOptions): Promise
     file: files.map((file) => basename(file)).join(', '),
     checksum,
     importedAt,
-    importedBy: options.importedBy ?? process.env.USER ?? 'unknown',
+    importedBy: actor.name,
     rows: statement.rowsRead,
     refused: statement.refusedRows,
     partial,
@@ -184,6 +195,7 @@ export async function runImport(driver: Driver, options: ImportOptions): Promise
       source,
       sourceDocument: record.file,
       record,
+      actor,
       restore: () => restoreStream(driver, state, source, options.database),
     },
     { database: options.database, onProgress: options.onWriteProgress },
@@ -252,7 +264,12 @@ export class ImportNotFoundError extends Error {}
 export async function undoImport(
   driver: Driver,
   importId: string,
-  options: { database?: string | undefined; onWriteProgress?: WriteProgress } = {},
+  options: {
+    database?: string | undefined;
+    onWriteProgress?: WriteProgress;
+    actor?: Actor;
+    importedBy?: string;
+  } = {},
 ): Promise<ImportReport> {
   const { records } = await driver.executeQuery(
     'MATCH (i:Import {id: $id}) RETURN i {.*} AS record',
@@ -285,6 +302,7 @@ export async function undoImport(
       source,
       sourceDocument: found.file,
       record,
+      actor: importActor(options),
       undoOf: importId,
       restore: () => restoreStream(driver, state, source, options.database),
     },

@@ -1,5 +1,7 @@
 import { type NodeLabel, type RelationshipType, searchProperties } from '@clustergraph/schema';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Actor } from '../audit/entries.ts';
+import { recordChange } from '../audit/record.ts';
 import type { Counts, NodeRef, RelationshipWrite, WritePlan } from './plan.ts';
 import { statedKeys } from './state.ts';
 
@@ -170,6 +172,8 @@ export async function writePlan(
     source: string;
     sourceDocument: string;
     record: ImportRecord;
+    /** Who ran it, for the audit log. */
+    actor: Actor;
     undoOf?: string;
     restore: () => Promise<void>;
   },
@@ -207,12 +211,38 @@ export async function writePlan(
       `The write failed and was rolled back, the graph is as it was: ${(error as Error).message}`,
     );
   }
-  if (context.undoOf) {
-    await run("MATCH (i:Import {id: $id}) SET i.undoneAt = $at, i.state = 'UNDONE'", {
-      id: context.undoOf,
-      at: record.importedAt,
+  // The run's one Change (not one entry per fact: the Import and its RECORDS already say what it
+  // wrote) commits with the state that makes the run count.
+  const summary = {
+    stream: record.stream,
+    file: record.file,
+    checksum: record.checksum,
+    rows: record.rows,
+    refused: record.refused,
+    partial: record.partial,
+    nodes: record.nodes,
+    relationships: record.relationships,
+  };
+  const session = driver.session({ database: options.database });
+  try {
+    await session.executeWrite(async (tx) => {
+      if (context.undoOf) {
+        await tx.run("MATCH (i:Import {id: $id}) SET i.undoneAt = $at, i.state = 'UNDONE'", {
+          id: context.undoOf,
+          at: record.importedAt,
+        });
+      } else {
+        await tx.run("MATCH (i:Import {id: $id}) SET i.state = 'DONE'", { id: record.id });
+      }
+      await recordChange(tx, {
+        actor: context.actor,
+        operation: context.undoOf ? 'undoImport' : 'import',
+        importId: context.undoOf ?? record.id,
+        entries: [],
+        summary,
+      });
     });
-  } else {
-    await run("MATCH (i:Import {id: $id}) SET i.state = 'DONE'", { id: record.id });
+  } finally {
+    await session.close();
   }
 }
