@@ -9,6 +9,7 @@ import getRawBody from 'raw-body';
 import serveStatic from 'serve-static';
 import type { AuthSettings } from './auth/settings.ts';
 import type { Database } from './db/database.ts';
+import { prepareGraphiQL, sendGraphiQL, wantsGraphiQL } from './graphiql.ts';
 import { REQUEST_LIMITS } from './graphql/limits.ts';
 import { DEFAULT_LIFECYCLE, type LifecycleSettings, manageLifecycle } from './lifecycle.ts';
 import { inRequest } from './logger.ts';
@@ -42,7 +43,7 @@ function sendGraphQLError(response: ServerResponse, status: number, code: string
 /**
  * Headers for every response, the dashboard's page among them: its scripts, styles and data come
  * from this server alone, no one may frame it, and nothing is sniffed. GraphiQL's page replaces
- * the policy with its own (yoga.ts). Plain HTTP here: HSTS is for the TLS proxy in front.
+ * the policy with its own (graphiql.ts). Plain HTTP here: HSTS is for the TLS proxy in front.
  */
 const securityHeaders = helmet({
   contentSecurityPolicy: {
@@ -171,6 +172,7 @@ export function createAppServer(options: {
     ...(options.auth ? { auth: options.auth } : {}),
   });
   const serveDashboard = dashboardHandler(webDist);
+  const graphiql = prepareGraphiQL();
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     if (!(await through(securityHeaders, request, response))) return;
@@ -182,6 +184,7 @@ export function createAppServer(options: {
       return sendJson(response, status, body);
     }
     if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) {
+      if (wantsGraphiQL(request)) return sendGraphiQL(await graphiql, request, response);
       if (!(await readBoundedBody(request, response))) return;
       return yoga(request, response);
     }

@@ -1,7 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError, getOperationAST, getVariableValues, parse } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -11,7 +10,6 @@ import type { Database } from './db/database.ts';
 import { useDatabaseAvailability } from './graphql/availability.ts';
 import type { Context } from './graphql/context.ts';
 import { compileWhenRepeated, documentCaches } from './graphql/documents.ts';
-import { EXAMPLE_QUERIES } from './graphql/examples.ts';
 import { costLimitErrors, documentLimitErrors, operationCost, REQUEST_LIMITS } from './graphql/limits.ts';
 import { schema } from './graphql/schema.ts';
 import { requestLogger } from './logger.ts';
@@ -103,54 +101,6 @@ const limitsPlugin: Plugin = {
 };
 
 /**
- * GraphiQL's page, carrying its code inline (9 MB, so rendered once per set of options); the
- * hashes of its scripts let the policy allow them and nothing else inline.
- */
-const graphiqlPages = new Map<string, string>();
-const graphiqlScriptHashes = new Set<string>();
-function graphiqlPage(options: Parameters<typeof renderGraphiQL>[0]): string {
-  const key = JSON.stringify(options ?? {});
-  const known = graphiqlPages.get(key);
-  if (known) return known;
-  const html = renderGraphiQL(options);
-  for (const [, script] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
-    graphiqlScriptHashes.add(
-      `'sha256-${createHash('sha256')
-        .update(script ?? '')
-        .digest('base64')}'`,
-    );
-  }
-  graphiqlPages.set(key, html);
-  return html;
-}
-
-/**
- * GraphiQL's own Content-Security-Policy: its inline script by hash, its editor's workers from
- * blob: URLs, its inline styles; nothing from another origin, no framing.
- */
-const graphiqlPolicyPlugin: Plugin = {
-  onResponse: ({ response }) => {
-    if (!response.headers.get('content-type')?.startsWith('text/html')) return;
-    response.headers.set(
-      'content-security-policy',
-      [
-        "default-src 'self'",
-        `script-src 'self' ${[...graphiqlScriptHashes].join(' ')}`,
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data: blob:",
-        "font-src 'self' data:",
-        "worker-src 'self' blob:",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-      ].join('; '),
-    );
-  },
-};
-
-/**
  * Yoga's CSRF prevention for every request that can change something: a POST must be
  * preflighted by the browser (a JSON or GraphQL content type) or carry `x-graphql-yoga-csrf`,
  * so a form on another site cannot post a mutation (or an upload) with the user's cookies.
@@ -171,15 +121,13 @@ export function buildYoga({ db, logger, prefetch = true, cors, documentCacheSize
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: { title: 'clustergraph API', defaultQuery: EXAMPLE_QUERIES },
-    // Yoga's default GraphiQL page loads its code from a public CDN; this one carries it inline.
-    renderGraphiQL: graphiqlPage,
+    // The HTTP server sends GraphiQL's page, prepared once (graphiql.ts).
+    graphiql: false,
     // graphql-jit compiles each operation once into a function: a page of clusters resolves
     // about 600 fields, where graphql-js's interpreter costs more than the statement's wait.
     plugins: [
       csrfPreventionOnWrites(),
       limitsPlugin,
-      graphiqlPolicyPlugin,
       useDatabaseAvailability(db),
       useGraphQlJit({}, { enableIf: compileWhenRepeated() }),
     ],
