@@ -79,6 +79,10 @@ export const nodeModel = {
       /** The EU participant identification code (CORDIS organisationID / pic). */
       pic: 'string?',
       vat: 'string?',
+      /** The national trade-register number (Romania: J22/1234/2005), as a member list gives it. */
+      registryNumber: 'string?',
+      /** The town of its seat, as a member list gives it (the region is its LOCATED_IN). */
+      city: 'string?',
       /** CORDIS activity type as published: PRC, HES, REC, PUB, OTH. */
       activityType: 'string?',
       website: 'string?',

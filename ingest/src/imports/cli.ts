@@ -1,5 +1,5 @@
 /**
- * `pnpm run import <kind> <file> [--dry-run] [--partial] [--name <stream>] [--by <who>]`,
+ * `pnpm run import <kind> <file> [--dry-run] [--partial] [--name <stream>] [--by <who>] [--cluster <c>]`,
  * `pnpm run import undo <importId>`, `pnpm run import list`. Writes to NEO4J_URI, or the local
  * Neo4j that `pnpm start` (or `pnpm neo4j start`) runs.
  */
@@ -11,7 +11,7 @@ import { formatReport } from './report.ts';
 import { IMPORTERS, type ImportReport, isImporterKind, listImports, runImport, undoImport } from './run.ts';
 
 const USAGE = `Usage:
-  pnpm run import <kind> <file> [--dry-run] [--partial] [--name <stream>] [--by <who>]
+  pnpm run import <kind> <file> [--dry-run] [--partial] [--name <stream>] [--by <who>] [--cluster <cluster>]
   pnpm run import undo <importId>
   pnpm run import list
 Kinds:
@@ -25,6 +25,7 @@ const { values, positionals } = parseArgs({
     'dry-run': { type: 'boolean', default: false },
     partial: { type: 'boolean', default: false },
     name: { type: 'string' },
+    cluster: { type: 'string' },
     by: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
@@ -87,6 +88,7 @@ try {
       partial: values.partial,
       ...(values.name ? { stream: values.name } : {}),
       ...(values.by ? { importedBy: values.by } : {}),
+      ...(values.cluster ? { cluster: values.cluster } : {}),
       database,
       onReadProgress: ({ bytesRead, totalBytes, rows }) => {
         if (!readStarted) reading.start(totalBytes, 0, { rows: 0, rate: 0 });

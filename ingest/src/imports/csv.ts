@@ -47,6 +47,7 @@ function openText(path: string): Readable {
 export async function* readCsv(
   path: string,
   onProgress?: (progress: ReadProgress) => void,
+  options: { mapHeader?: (name: string) => string } = {},
 ): AsyncGenerator<CsvRow> {
   const delimiter = detectDelimiter(await firstLine(path));
   const raw = createReadStream(path);
@@ -70,7 +71,7 @@ export async function* readCsv(
     const line = nextLine;
     nextLine = info.lines + 1;
     if (!header) {
-      header = record.map((name) => name.trim());
+      header = record.map((name) => (options.mapHeader ?? ((same: string) => same))(name.trim()));
       continue;
     }
     if (record.length === 1 && record[0] === '') continue;

@@ -15,7 +15,8 @@ export type Counts = {
 /** A property an import states differently from the curated data: kept as the import's claim. */
 export type Conflict = { id: string; property: string; curated: unknown; stated: unknown };
 
-export type NodeWrite = { label: NodeLabel; id: string; props: Record<string, unknown> };
+/** `isNew`: the graph has no node with this id, so the write creates it (CREATE, not MERGE). */
+export type NodeWrite = { label: NodeLabel; id: string; props: Record<string, unknown>; isNew?: boolean };
 export type ClaimWrite = {
   label: NodeLabel;
   id: string;
@@ -36,6 +37,8 @@ export type RelationshipWrite = {
   rows: number[];
   /** Null or absent: the running import. */
   importId?: string | null;
+  /** The graph has no such relationship yet: the write creates it (CREATE, not MERGE). */
+  isNew?: boolean;
 };
 
 /** What an import (or an undo) changes, computed before anything is written. */
@@ -87,6 +90,12 @@ function emptyCounts(): Counts {
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Two property maps state the same, whatever the order of their keys (the graph's is the model's). */
+function sameProps(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => key in b && same(a[key], b[key]));
 }
 
 /** What a stream states after this run: nodes by their graph id, relationships by key. */
@@ -189,7 +198,7 @@ export function planStream(
     if (!existing) {
       const props = mergeClaims(node.label, [claim]);
       checkProps(node.label, node.id, props, node.rows);
-      plan.nodeWrites.push({ label: node.label, id: node.id, props });
+      plan.nodeWrites.push({ label: node.label, id: node.id, props, isNew: true });
       plan.nodes.created += 1;
       continue;
     }
@@ -229,13 +238,13 @@ export function planStream(
   for (const [key, rel] of stream.relationships) {
     const existing = state.relationships.get(key);
     if (!existing) {
-      plan.relationshipWrites.push(rel);
+      plan.relationshipWrites.push({ ...rel, isNew: true });
       plan.relationships.created += 1;
     } else if (existing.origin !== 'IMPORTED') {
       plan.relationships.matched += 1;
     } else if (
       !existing.sources.includes(source) ||
-      !same(existing.props, rel.props) ||
+      !sameProps(existing.props, rel.props) ||
       !same(existing.rows, rel.rows)
     ) {
       plan.relationshipWrites.push(rel);

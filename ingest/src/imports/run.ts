@@ -4,7 +4,8 @@ import { basename } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Actor } from '../audit/entries.ts';
 import { cordisFiles, mapCordisExport } from '../sources/cordis.ts';
-import { type MappingContext, mapH2020Participations } from '../sources/h2020.ts';
+import { type KnownCluster, type MappingContext, mapH2020Participations } from '../sources/h2020.ts';
+import { clusterKeys, mapMemberList } from '../sources/member-list.ts';
 import type { ReadProgress } from './csv.ts';
 import type { UncertainMatch } from './match.ts';
 import {
@@ -15,7 +16,7 @@ import {
   resolveStatement,
   type StreamStatement,
 } from './plan.ts';
-import { type GraphState, readGraphState } from './state.ts';
+import { type GraphState, readGraphState, readKnownRegions } from './state.ts';
 import type { ImportStatement, RowProblem, StatedNode } from './statement.ts';
 import {
   type ImportRecord,
@@ -28,6 +29,10 @@ import {
 
 type Importer = {
   describe: string;
+  /** What the importer needs to know of the graph besides its regions (a member list: the clusters). */
+  prepare?: (driver: Driver, options: ImportOptions) => Promise<Partial<MappingContext>>;
+  /** The default stream, when it is not the kind and the file name. */
+  stream?: (options: ImportOptions, context: Partial<MappingContext>) => string | undefined;
   /** The files read, to checksum: one, or the two of a CORDIS export. */
   files: (path: string) => string[];
   map: (
@@ -53,7 +58,30 @@ export const IMPORTERS = {
     },
     map: mapCordisExport,
   },
+  'member-list': {
+    describe:
+      "a cluster's member list (csv or xlsx; columns in ingest/templates/README.md), with --cluster <id, name or acronym> or a cluster column",
+    files: (path) => [path],
+    prepare: async (driver, options) => {
+      const clusters = await readKnownClusters(driver, options.database);
+      if (options.cluster === undefined) return { clusters };
+      const cluster = clusters.get(clusterKeys({ id: options.cluster, name: options.cluster })[0] ?? '');
+      if (!cluster) {
+        const some = [...new Set([...clusters.values()].map((known) => known.id))].slice(0, 8);
+        throw new ImportSetupError(
+          `--cluster ${options.cluster}: no such cluster in the graph (give its id, name or acronym; for instance ${some.join(', ')})`,
+        );
+      }
+      return { clusters, cluster };
+    },
+    // A newer list of the same cluster replaces the older one: members it no longer lists go.
+    stream: (_options, context) => (context.cluster ? `member-list:${context.cluster.id}` : undefined),
+    map: mapMemberList,
+  },
 } as const satisfies Record<string, Importer>;
+
+/** A problem with the command (a cluster that does not exist), found before the file is read. */
+export class ImportSetupError extends Error {}
 
 export type ImporterKind = keyof typeof IMPORTERS;
 
@@ -75,6 +103,10 @@ export type ImportOptions = {
   database?: string | undefined;
   onReadProgress?: (progress: ReadProgress) => void;
   onWriteProgress?: WriteProgress;
+  /** Rows per write transaction (10,000 by default). */
+  batchSize?: number;
+  /** A member list's cluster: its id, name or acronym. */
+  cluster?: string;
 };
 
 export type ImportOutcome = 'dry-run' | 'refused' | 'written' | 'unchanged' | 'undone';
@@ -112,18 +144,6 @@ async function checksumOf(files: readonly string[]): Promise<string> {
 }
 
 /**
- * Regions an importer may link to without stating them: those a document states. A region only
- * imports state is stated again by each import using it, so it lives as long as one of them.
- */
-function knownRegions(state: GraphState): Set<string> {
-  return new Set(
-    [...state.nodes.values()]
-      .filter((node) => node.label === 'Region' && node.origin !== 'IMPORTED')
-      .map((node) => node.id),
-  );
-}
-
-/**
  * Runs one import: reads and maps the file, matches it with the graph, plans, and (unless a dry
  * run, or any row is refused without `partial`) writes the plan and the Import record in one
  * transaction. A file that changes nothing writes nothing.
@@ -132,15 +152,18 @@ export async function runImport(driver: Driver, options: ImportOptions): Promise
   const importer: Importer = IMPORTERS[options.kind];
   const files = importer.files(options.path);
   for (const file of files) statSync(file);
-  const stream = options.stream ?? `${options.kind}:${basename(options.path)}`;
-  const source = streamSourceId(stream);
   const started = performance.now();
-  const [checksum, state] = await Promise.all([checksumOf(files), readGraphState(driver, options.database)]);
-  const statement = await importer.map(
-    options.path,
-    { knownRegions: knownRegions(state) },
-    options.onReadProgress,
-  );
+  const knownRegions = await readKnownRegions(driver, options.database);
+  const prepared = (await importer.prepare?.(driver, options)) ?? {};
+  const stream =
+    options.stream ?? importer.stream?.(options, prepared) ?? `${options.kind}:${basename(options.path)}`;
+  const source = streamSourceId(stream);
+  // The graph is read while the file is: Neo4j answers while this process parses.
+  const [checksum, state, statement] = await Promise.all([
+    checksumOf(files),
+    readGraphState(driver, options.database),
+    importer.map(options.path, { ...prepared, knownRegions }, options.onReadProgress),
+  ]);
   const readMs = performance.now() - started;
 
   const importedAt = new Date().toISOString();
@@ -198,7 +221,7 @@ export async function runImport(driver: Driver, options: ImportOptions): Promise
       actor,
       restore: () => restoreStream(driver, state, source, options.database),
     },
-    { database: options.database, onProgress: options.onWriteProgress },
+    { database: options.database, onProgress: options.onWriteProgress, batchSize: options.batchSize },
   );
   return {
     ...report,
@@ -334,4 +357,27 @@ export async function listImports(driver: Driver, database?: string): Promise<Re
     { database },
   );
   return records.map((record) => record.get('record') as Record<string, unknown>);
+}
+
+/** The clusters a member list may name, by each of their keys (id, name, acronym). */
+async function readKnownClusters(driver: Driver, database?: string): Promise<Map<string, KnownCluster>> {
+  const { records } = await driver.executeQuery(
+    `MATCH (c:Cluster) WHERE c.synthetic = false
+     RETURN c.id AS id, c.name AS name, c.acronym AS acronym,
+       [(c)-[:LOCATED_IN]->(r:Region) | r.code][0] AS region`,
+    {},
+    { database },
+  );
+  const clusters = new Map<string, KnownCluster>();
+  for (const record of records) {
+    const row = record.toObject() as {
+      id: string;
+      name: string;
+      acronym: string | null;
+      region: string | null;
+    };
+    const cluster = { id: row.id, name: row.name, country: row.region?.slice(0, 2) };
+    for (const key of clusterKeys(row)) clusters.set(key, cluster);
+  }
+  return clusters;
 }

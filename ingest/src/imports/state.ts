@@ -15,6 +15,7 @@ export const IMPORTED_TYPES = [
   'LOCATED_IN',
   'PARTICIPATES_IN',
   'FUNDED_BY',
+  'MEMBER_OF',
 ] as const satisfies RelationshipType[];
 
 /** What one import stated about a node, kept on its SOURCED_FROM link to the import's Source. */
@@ -71,7 +72,9 @@ type NodeRowShape = {
  */
 export async function readGraphState(driver: Driver, database?: string): Promise<GraphState> {
   const nodes = new Map<string, ExistingNode>();
-  for (const label of IMPORTED_LABELS) {
+  const relationships = new Map<string, ExistingRelationship>();
+  // The statements run side by side: Neo4j answers one while the driver decodes another.
+  const readLabel = async (label: ImportedLabel) => {
     const { records } = await driver.executeQuery(
       `MATCH (n:${label}) WHERE n.synthetic = false
        OPTIONAL MATCH (n)-[c:SOURCED_FROM]->(s:Source) WHERE c.stated IS NOT NULL
@@ -99,9 +102,8 @@ export async function readGraphState(driver: Driver, database?: string): Promise
         })),
       });
     }
-  }
-  const relationships = new Map<string, ExistingRelationship>();
-  for (const type of IMPORTED_TYPES) {
+  };
+  const readType = async (type: (typeof IMPORTED_TYPES)[number]) => {
     const { records } = await driver.executeQuery(
       `MATCH (a)-[r:${type}]->(b) WHERE a.synthetic = false AND b.synthetic = false
        RETURN a.id AS from, labels(a)[0] AS fromLabel, b.id AS to, labels(b)[0] AS toLabel,
@@ -114,7 +116,8 @@ export async function readGraphState(driver: Driver, database?: string): Promise
       const row = record.toObject() as Omit<ExistingRelationship, 'type'>;
       relationships.set(`${type}|${row.from}|${row.to}`, { type, ...row, props: withoutNulls(row.props) });
     }
-  }
+  };
+  await Promise.all([...IMPORTED_LABELS.map(readLabel), ...IMPORTED_TYPES.map(readType)]);
   return { nodes, relationships };
 }
 
@@ -130,4 +133,17 @@ function projection(variable: string, keys: readonly string[]): string {
 
 function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null));
+}
+
+/**
+ * Regions an importer may link to without stating them: those a document states. A region only
+ * imports state is stated again by each import using it, so it lives as long as one of them.
+ */
+export async function readKnownRegions(driver: Driver, database?: string): Promise<Set<string>> {
+  const { records } = await driver.executeQuery(
+    "MATCH (r:Region) WHERE r.synthetic = false AND coalesce(r.origin, 'CURATED') <> 'IMPORTED' RETURN r.id AS id",
+    {},
+    { database },
+  );
+  return new Set(records.map((record) => record.get('id') as string));
 }

@@ -25,6 +25,13 @@ export type WriteProgress = (written: number, total: number) => void;
 
 const BATCH = 10_000;
 
+export type PlanWriteOptions = {
+  database?: string | undefined;
+  onProgress?: WriteProgress | undefined;
+  /** Rows per transaction (10,000 by default). */
+  batchSize?: number | undefined;
+};
+
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -49,23 +56,54 @@ export function streamSourceId(stream: string): string {
  */
 export function planSteps(plan: WritePlan): Step[] {
   const steps: Step[] = [];
-  for (const [label, writes] of groupBy(plan.nodeWrites, (write) => write.label)) {
+  const claimOf = new Map(plan.claimWrites.map((claim) => [`${claim.label}|${claim.id}`, claim]));
+  const created = new Set<string>();
+  for (const [key, writes] of groupBy(plan.nodeWrites, (write) => `${write.label}|${write.isNew === true}`)) {
+    const label = writes[0]?.label as NodeLabel;
+    const rows = writes.map(({ id, props }) => ({
+      id,
+      props: { ...props, ...searchProperties(label, props), id, synthetic: false, origin: 'IMPORTED' },
+    }));
+    if (key.endsWith('|false')) {
+      steps.push({
+        cypher: `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props`,
+        rows,
+      });
+      continue;
+    }
+    // A node the graph lacks is created with its claim in one statement: no lookup, no MERGE.
     steps.push({
-      cypher: `UNWIND $rows AS row MERGE (n:${label as NodeLabel} {id: row.id})
-        SET n = row.props, n.id = row.id, n.synthetic = false, n.origin = 'IMPORTED'`,
-      rows: writes.map(({ id, props }) => ({
-        id,
-        props: { ...props, ...searchProperties(label as NodeLabel, props) },
-      })),
+      cypher: `MATCH (s:Source {id: $source})
+        UNWIND $rows AS row CREATE (n:${label}) SET n = row.props
+        WITH s, n, row WHERE row.claim IS NOT NULL
+        CREATE (n)-[c:SOURCED_FROM]->(s)
+        SET c = row.claim, c.importId = coalesce(row.claim.importId, $importId),
+          c.importedAt = coalesce(row.claim.importedAt, $importedAt)`,
+      rows: writes.map((write, index) => {
+        const claim = claimOf.get(`${label}|${write.id}`);
+        if (claim) created.add(`${label}|${write.id}`);
+        return {
+          ...rows[index],
+          claim: claim
+            ? {
+                stated: claim.stated,
+                rows: claim.rows,
+                importId: claim.importId,
+                importedAt: claim.importedAt,
+              }
+            : null,
+        };
+      }),
     });
   }
-  for (const [label, claims] of groupBy(plan.claimWrites, (claim) => claim.label)) {
+  const claims = plan.claimWrites.filter((claim) => !created.has(`${claim.label}|${claim.id}`));
+  for (const [label, group] of groupBy(claims, (claim) => claim.label)) {
     steps.push({
-      cypher: `UNWIND $rows AS row MATCH (n:${label as NodeLabel} {id: row.id}) MATCH (s:Source {id: $source})
+      cypher: `MATCH (s:Source {id: $source}) UNWIND $rows AS row MATCH (n:${label as NodeLabel} {id: row.id})
         MERGE (n)-[c:SOURCED_FROM]->(s)
         SET c.stated = row.stated, c.rows = row.rows,
           c.importId = coalesce(row.importId, $importId), c.importedAt = coalesce(row.importedAt, $importedAt)`,
-      rows: claims.map(({ id, stated, rows, importId, importedAt }) => ({
+      rows: group.map(({ id, stated, rows, importId, importedAt }) => ({
         id,
         stated,
         rows,
@@ -97,25 +135,38 @@ export function planSteps(plan: WritePlan): Step[] {
       rows: refs.map(({ id }) => ({ id })),
     });
   }
-  for (const [key, rels] of groupBy(plan.relationshipWrites, byEnds)) {
-    const [type, from, to] = key.split('|') as [RelationshipType, NodeLabel, NodeLabel];
-    const props = statedKeys(type)
-      .map((name) => `, r.${name} = row.props.${name}`)
-      .join('');
+  const byEndsAndNew = (rel: RelationshipWrite) => `${byEnds(rel)}|${rel.isNew === true}`;
+  for (const [key, rels] of groupBy(plan.relationshipWrites, byEndsAndNew)) {
+    const [type, from, to, isNew] = key.split('|') as [RelationshipType, NodeLabel, NodeLabel, string];
+    const keys = statedKeys(type);
+    const rows = rels.map(({ from: a, to: b, props: stated, rows: lines, importId }) => ({
+      from: a,
+      to: b,
+      props: stated,
+      rows: lines,
+      importId: importId ?? null,
+    }));
+    if (isNew === 'true') {
+      // The graph has no such relationship (the plan read it): CREATE, which needs no lock-and-check.
+      steps.push({
+        cypher: `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to})
+          CREATE (a)-[r:${type}]->(b)
+          SET r.origin = 'IMPORTED', r.sources = [$source], r.importId = coalesce(row.importId, $importId),
+            r.rows = row.rows${keys.map((name) => `, r.${name} = row.props.${name}`).join('')}`,
+        rows,
+      });
+      continue;
+    }
     steps.push({
       cypher: `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to})
         MERGE (a)-[r:${type}]->(b)
         ON CREATE SET r.origin = 'IMPORTED', r.sources = []
         WITH r, row WHERE r.origin = 'IMPORTED'
         SET r.sources = CASE WHEN $source IN r.sources THEN r.sources ELSE r.sources + $source END,
-          r.importId = coalesce(row.importId, $importId), r.rows = row.rows${props}`,
-      rows: rels.map(({ from: a, to: b, props: stated, rows, importId }) => ({
-        from: a,
-        to: b,
-        props: stated,
-        rows,
-        importId: importId ?? null,
-      })),
+          r.importId = coalesce(row.importId, $importId), r.rows = row.rows${keys
+            .map((name) => `, r.${name} = row.props.${name}`)
+            .join('')}`,
+      rows,
     });
   }
   return steps;
@@ -137,15 +188,16 @@ export async function writeSteps(
   driver: Driver,
   steps: readonly Step[],
   params: { source: string; importId: string; importedAt: string },
-  options: { database?: string | undefined; onProgress?: WriteProgress | undefined } = {},
+  options: PlanWriteOptions = {},
 ): Promise<void> {
+  const batch = options.batchSize ?? BATCH;
   const total = steps.reduce((sum, step) => sum + step.rows.length, 0);
   let written = 0;
   const session = driver.session({ database: options.database });
   try {
     for (const step of steps) {
-      for (let start = 0; start < step.rows.length; start += BATCH) {
-        const rows = step.rows.slice(start, start + BATCH);
+      for (let start = 0; start < step.rows.length; start += batch) {
+        const rows = step.rows.slice(start, start + batch);
         await session.executeWrite((tx: ManagedTransaction) => tx.run(step.cypher, { ...params, rows }));
         written += rows.length;
         options.onProgress?.(written, total);
@@ -177,7 +229,7 @@ export async function writePlan(
     undoOf?: string;
     restore: () => Promise<void>;
   },
-  options: { database?: string | undefined; onProgress?: WriteProgress | undefined } = {},
+  options: PlanWriteOptions = {},
 ): Promise<void> {
   const { record } = context;
   const params = { source: context.source, importId: record.id, importedAt: record.importedAt };

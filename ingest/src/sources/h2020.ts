@@ -10,7 +10,18 @@ import {
   ROLES,
 } from './cordis-common.ts';
 
-export type MappingContext = { knownRegions: ReadonlySet<string> };
+/** A cluster a member list may name (see member-list.ts), with the country it is in. */
+export type KnownCluster = { id: string; name: string; country?: string | undefined };
+
+/**
+ * What an importer knows of the graph before it reads: the regions a document states, and for
+ * a member list the clusters (by id, name and acronym) and the one given on the command line.
+ */
+export type MappingContext = {
+  knownRegions: ReadonlySet<string>;
+  clusters?: ReadonlyMap<string, KnownCluster>;
+  cluster?: KnownCluster | undefined;
+};
 
 const PIC = /^\d{9}$/;
 
