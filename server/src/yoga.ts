@@ -114,6 +114,36 @@ function csrfPreventionOnWrites(): Plugin {
   };
 }
 
+/**
+ * CORS headers for a configured origin only. Yoga's own list handling answers a single allowed
+ * origin to every caller and `Access-Control-Allow-Origin: null` (which sandboxed pages match)
+ * to unknown ones; here an origin not in the list gets no CORS header at all.
+ */
+function corsFor({ origins, credentials }: CorsOptions) {
+  const allowed = new Set(origins);
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (origin === null || !allowed.has(origin)) return false;
+    return {
+      origin: [origin],
+      credentials,
+      methods: ['GET', 'POST'],
+      exposedHeaders: ['x-request-id', 'retry-after'],
+      maxAge: 600,
+    };
+  };
+}
+
+/** The answer depends on the caller's Origin when origins are configured: caches must know. */
+const varyByOrigin: Plugin = {
+  onResponse: ({ response }) => {
+    const vary = response.headers.get('vary');
+    if (!vary?.toLowerCase().includes('origin')) {
+      response.headers.set('vary', vary ? `${vary}, Origin` : 'Origin');
+    }
+  },
+};
+
 /** The GraphQL endpoint, without a listening socket: the server mounts it, tests call yoga.fetch. */
 export function buildYoga({ db, logger, prefetch = true, cors, documentCacheSize = 512, auth }: YogaOptions) {
   const authenticator = new Authenticator(db, auth);
@@ -129,13 +159,12 @@ export function buildYoga({ db, logger, prefetch = true, cors, documentCacheSize
       csrfPreventionOnWrites(),
       limitsPlugin,
       useDatabaseAvailability(db),
+      ...(cors?.origins.length ? [varyByOrigin] : []),
       useGraphQlJit({}, { enableIf: compileWhenRepeated() }),
     ],
     parserAndValidationCache: documentCaches(documentCacheSize),
     // Same origin only unless origins are configured (CORS_ORIGINS); credentials only if asked.
-    cors: cors?.origins.length
-      ? { origin: [...cors.origins], credentials: cors.credentials, methods: ['GET', 'POST'] }
-      : false,
+    cors: cors?.origins.length ? corsFor(cors) : false,
     batching: false,
     context: async ({ request, req }) => {
       const requestId = request.headers.get('x-request-id') ?? randomUUID();

@@ -146,4 +146,76 @@ describe('browser-facing security and static files', () => {
       await app.close();
     }
   });
+
+  it('with CORS_ORIGINS set, answers CORS to those origins only, preflight included', async () => {
+    const allowed = 'https://app.example.org';
+    const other = 'https://evil.example';
+    const start = async (credentials: boolean) => {
+      const app = createAppServer({
+        db,
+        logger,
+        webDist: '/nonexistent-dashboard',
+        cors: { origins: [allowed], credentials },
+      });
+      await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+      return { app, base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` };
+    };
+    const post = (base: string, origin: string) =>
+      fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    const preflight = (base: string, origin: string) =>
+      fetch(`${base}/graphql`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
+      });
+    const corsHeaders = (response: Response) =>
+      [...response.headers.keys()].filter((name) => name.startsWith('access-control-'));
+
+    const { app, base } = await start(false);
+    try {
+      const yes = await post(base, allowed);
+      expect(yes.status).toBe(200);
+      expect(yes.headers.get('access-control-allow-origin')).toBe(allowed);
+      expect(yes.headers.get('access-control-allow-credentials')).toBeNull();
+      expect(yes.headers.get('access-control-expose-headers')).toContain('x-request-id');
+      expect(yes.headers.get('vary')).toMatch(/\bOrigin\b/);
+      expect(await yes.json()).toEqual({ data: { __typename: 'Query' } });
+
+      const no = await post(base, other);
+      expect(no.status).toBe(200);
+      expect(corsHeaders(no)).toEqual([]);
+      expect(no.headers.get('vary')).toMatch(/\bOrigin\b/);
+
+      const allowedPreflight = await preflight(base, allowed);
+      expect(allowedPreflight.status).toBe(204);
+      expect(allowedPreflight.headers.get('access-control-allow-origin')).toBe(allowed);
+      expect(allowedPreflight.headers.get('access-control-allow-methods')).toBe('GET, POST');
+      expect(allowedPreflight.headers.get('access-control-allow-headers')).toBe('content-type');
+      expect(allowedPreflight.headers.get('access-control-allow-credentials')).toBeNull();
+
+      const otherPreflight = await preflight(base, other);
+      expect(corsHeaders(otherPreflight)).toEqual([]);
+      // An opaque origin (a sandboxed page, a file) is not an allowed one either.
+      expect(corsHeaders(await post(base, 'null'))).toEqual([]);
+    } finally {
+      await app.close();
+    }
+
+    const withCredentials = await start(true);
+    try {
+      const yes = await preflight(withCredentials.base, allowed);
+      expect(yes.headers.get('access-control-allow-origin')).toBe(allowed);
+      expect(yes.headers.get('access-control-allow-credentials')).toBe('true');
+      expect(corsHeaders(await post(withCredentials.base, other))).toEqual([]);
+    } finally {
+      await withCredentials.app.close();
+    }
+  });
 });
