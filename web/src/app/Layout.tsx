@@ -4,6 +4,7 @@ import { SearchBox } from '../components/SearchBox.tsx';
 import { Skeleton } from '../components/Skeleton.tsx';
 import { FocusOnNavigation } from './focus.tsx';
 import { entityRoutes, listPath } from './paths.ts';
+import { SessionMenu } from './SessionMenu.tsx';
 
 const BROWSE = [
   'Cluster',
@@ -36,6 +37,7 @@ export function Layout() {
           <a className="app-header__graphiql" href="/graphql" target="_blank" rel="noreferrer">
             GraphiQL ↗
           </a>
+          <SessionMenu />
         </div>
         <nav className="app-nav" aria-label="Main">
           {[...BROWSE, ...MORE].map((label) => (

@@ -1,5 +1,9 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { endSession, sessionToken } from './session.ts';
 
 const ROOT_LISTS = [
   'clusters',
@@ -14,10 +18,39 @@ const ROOT_LISTS = [
   'goodPractices',
 ] as const;
 
+/**
+ * The signed-in person's token on every request, read when the request is made; a request sent
+ * again after the session ended goes without it. The sign-in check brings the token it checks.
+ */
+const bearerToken = new SetContextLink((context) => {
+  if (context.checkingToken) return {};
+  const { authorization: _previous, ...headers } = (context.headers ?? {}) as Record<string, string>;
+  const token = sessionToken();
+  return { headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers };
+});
+
+/**
+ * The API refuses every request that carries a wrong, expired or revoked token (UNAUTHENTICATED,
+ * HTTP 401), reads included. Then the session ends, the header says why, and the request is sent
+ * again without the token, so reading goes on; a write then fails as "not signed in" in its form.
+ * The sign-in check sends the token it checks itself (`checkingToken`), and sees the refusal.
+ */
+const endRefusedSession = new ErrorLink(({ error, operation, forward }) => {
+  if (sessionToken() === null || operation.getContext().checkingToken) return;
+  const refusal = CombinedGraphQLErrors.is(error)
+    ? error.errors.find((graphqlError) => graphqlError.extensions?.code === 'UNAUTHENTICATED')?.message
+    : ServerError.is(error) && error.statusCode === 401
+      ? 'the token was not accepted'
+      : undefined;
+  if (refusal === undefined) return;
+  endSession(refusal);
+  return forward(operation);
+});
+
 /** The API is served by the same origin as the dashboard (the dev server proxies it). */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql' }),
+    link: ApolloLink.from([endRefusedSession, bearerToken, new HttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {

@@ -43,6 +43,9 @@ const routes: RouteObject[] = [
       view('clusters/:slug/value-chain', () =>
         import('../views/ValueChainView/ValueChainView.tsx').then((m) => ({ Component: m.ValueChainView })),
       ),
+      view('sign-in', () =>
+        import('../views/SignInView/SignInView.tsx').then((m) => ({ Component: m.SignInView })),
+      ),
       view('organisations', () =>
         import('../views/OrganisationsView/OrganisationsView.tsx').then((m) => ({
           Component: m.OrganisationsView,

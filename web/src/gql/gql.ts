@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ViewerQuery {\n    viewer {\n      id\n      name\n      role\n      via\n      clusters {\n        id\n        key\n        name\n      }\n    }\n  }\n": typeof types.ViewerQueryDocument,
     "\n  fragment ExcellenceLabels_labels on ClusterLabel {\n    level\n    issuer\n    awardedOn\n    validUntil\n  }\n": typeof types.ExcellenceLabels_LabelsFragmentDoc,
     "\n  fragment MemberTable_members on ClusterMemberConnection {\n    totalCount\n    edges {\n      role\n      since\n      node {\n        id\n        key\n        name\n        acronym\n        kind\n        country\n      }\n    }\n  }\n": typeof types.MemberTable_MembersFragmentDoc,
     "\n  fragment PartnershipList_partnerships on Partnership {\n    id\n    key\n    name\n    kind\n    signedOn\n    partners {\n      id\n      name\n      acronym\n    }\n    clusters {\n      id\n      name\n    }\n  }\n": typeof types.PartnershipList_PartnershipsFragmentDoc,
@@ -51,6 +52,7 @@ type Documents = {
     "\n  query ValueChainQuery($id: ID!, $first: Int!, $outsideRegion: String, $kinds: [OrganisationKind!]) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Cluster {\n        key\n        name\n        region {\n          id\n          code\n          name\n        }\n        valueChain {\n          coveredShare\n          providedShare\n          chains {\n            sectorKey\n            sectorName\n            coveredShare\n            stages {\n              position\n              verdict\n              reasons\n              stage {\n                id\n                key\n                name\n                kind\n              }\n              providers(first: 100) {\n                totalCount\n                edges {\n                  inRegion\n                  via\n                  node {\n                    id\n                    key\n                    name\n                    kind\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    partnerCandidates(clusterId: $id, first: $first, outsideRegion: $outsideRegion, kinds: $kinds) {\n      stage {\n        verdict\n        stage {\n          id\n          key\n          name\n        }\n      }\n      candidates {\n        totalCount\n        edges {\n          score\n          reason\n          proximity\n          distance\n          sharedProjects\n          via\n          node {\n            id\n            key\n            name\n            kind\n            country\n          }\n          parts {\n            stageFit\n            kindFit\n            geography\n            cooperation\n            experience\n            availability\n          }\n        }\n      }\n    }\n  }\n": typeof types.ValueChainQueryDocument,
 };
 const documents: Documents = {
+    "\n  query ViewerQuery {\n    viewer {\n      id\n      name\n      role\n      via\n      clusters {\n        id\n        key\n        name\n      }\n    }\n  }\n": types.ViewerQueryDocument,
     "\n  fragment ExcellenceLabels_labels on ClusterLabel {\n    level\n    issuer\n    awardedOn\n    validUntil\n  }\n": types.ExcellenceLabels_LabelsFragmentDoc,
     "\n  fragment MemberTable_members on ClusterMemberConnection {\n    totalCount\n    edges {\n      role\n      since\n      node {\n        id\n        key\n        name\n        acronym\n        kind\n        country\n      }\n    }\n  }\n": types.MemberTable_MembersFragmentDoc,
     "\n  fragment PartnershipList_partnerships on Partnership {\n    id\n    key\n    name\n    kind\n    signedOn\n    partners {\n      id\n      name\n      acronym\n    }\n    clusters {\n      id\n      name\n    }\n  }\n": types.PartnershipList_PartnershipsFragmentDoc,
@@ -102,6 +104,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerQuery {\n    viewer {\n      id\n      name\n      role\n      via\n      clusters {\n        id\n        key\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerQuery {\n    viewer {\n      id\n      name\n      role\n      via\n      clusters {\n        id\n        key\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
