@@ -87,7 +87,7 @@ function randomSelection(field: Field, depth: number): fc.Arbitrary<string> {
     return fc
       .tuple(
         fc.subarray(['totalCount', 'pageInfo { hasNextPage endCursor }']),
-        fc.subarray(edgeFields.map((f) => f.name)),
+        fc.subarray(edgeFields.map((f) => plainSelection(f, 1))),
         randomSelection(node, depth + 1),
       )
       .map(

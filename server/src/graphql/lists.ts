@@ -9,12 +9,22 @@ import { BadInputError } from './errors.ts';
 import { planOfConnection } from './lookahead.ts';
 import { type ConnectionResult, type Edge, pageWindow, toConnection } from './paging.ts';
 import { reads } from './reads.ts';
+import { SourceRef } from './refs.ts';
+import { relationshipSourceIds, sourcesByIds } from './sources.ts';
 
 /** Nullable scalar fields an edge carries: the relationship's properties of the same names. */
 export type EdgeFields = Readonly<Record<string, { type: 'String' | 'Float'; description?: string }>>;
 
-/** `<Name>Connection` with `totalCount`, and `<Name>Edge` with the given edge fields. */
-export function connectionOf<T>(ref: ObjectRef<Types, T>, name: string, edgeFields: EdgeFields = {}) {
+/**
+ * `<Name>Connection` with `totalCount`, and `<Name>Edge` with the given edge fields. An edge of a
+ * relationship (`{ relationship: true }`: a page over a hop) also has the relationship's `sources`.
+ */
+export function connectionOf<T>(
+  ref: ObjectRef<Types, T>,
+  name: string,
+  edgeFields: EdgeFields = {},
+  { relationship = false }: { relationship?: boolean } = {},
+) {
   return builder.connectionObject(
     {
       type: ref,
@@ -30,8 +40,8 @@ export function connectionOf<T>(ref: ObjectRef<Types, T>, name: string, edgeFiel
     {
       name: `${name}Edge`,
       extensions: { readPlan: 'edge' },
-      fields: (t) =>
-        Object.fromEntries(
+      fields: (t) => ({
+        ...Object.fromEntries(
           Object.entries(edgeFields).map(([field, { type, description }]) => [
             field,
             t.field({
@@ -39,13 +49,28 @@ export function connectionOf<T>(ref: ObjectRef<Types, T>, name: string, edgeFiel
               nullable: true,
               description,
               extensions: reads(field),
-              resolve: (edge) => ((edge as { rel?: Record<string, unknown> }).rel?.[field] ?? null) as never,
+              resolve: (edge) => ((edge as RelationshipEdge).rel?.[field] ?? null) as never,
             }),
           ]),
         ),
+        ...(relationship
+          ? {
+              sources: t.field({
+                type: [SourceRef],
+                description:
+                  'The documents and sections that state this relationship, as a node’s `sources`.',
+                extensions: reads('sources'),
+                resolve: (edge, _args, ctx) =>
+                  sourcesByIds(ctx, relationshipSourceIds((edge as RelationshipEdge).rel)),
+              }),
+            }
+          : {}),
+      }),
     },
   );
 }
+
+type RelationshipEdge = { rel?: Record<string, unknown> };
 
 export type OrderTable = Readonly<Record<string, ListOrder>>;
 

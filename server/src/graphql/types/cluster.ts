@@ -34,10 +34,15 @@ const ClusterLabel = builder.objectRef<ClusterLabelShape>('ClusterLabel').implem
   }),
 });
 
-const ClusterMemberConnection = connectionOf(OrganisationRef, 'ClusterMember', {
-  role: { type: 'String' },
-  since: { type: 'String', description: 'When it joined, as precise as the source gives it.' },
-});
+const ClusterMemberConnection = connectionOf(
+  OrganisationRef,
+  'ClusterMember',
+  {
+    role: { type: 'String' },
+    since: { type: 'String', description: 'When it joined, as precise as the source gives it.' },
+  },
+  { relationship: true },
+);
 
 builder.objectFields(ClusterRef, (t) => ({
   name: t.exposeString('name'),

@@ -10,8 +10,10 @@ import {
   PartnershipRef,
   ProjectRef,
   RegionRef,
+  SourceRef,
 } from '../refs.ts';
 import { loadRelated, nodesVia } from '../relations.ts';
+import { relationshipSourceIds, sourcesByIds } from '../sources.ts';
 import { agreedRegionField, OrganisationKind, pageArgs, RegionClaim, regionClaimsField } from './shared.ts';
 
 const PartnershipKind = builder.enumType('PartnershipKind', {
@@ -37,7 +39,7 @@ const PartnershipMemberKind = builder.objectRef<MemberKindShape>('PartnershipMem
   }),
 });
 
-type TesterShape = { organisation: NodeRow<'Organisation'>; how: string | null };
+type TesterShape = { organisation: NodeRow<'Organisation'>; how: string | null; sourceIds: string[] };
 
 const PracticeTest = builder.objectRef<TesterShape>('PracticeTest').implement({
   description: 'A partner testing (transferring) a good practice, and how.',
@@ -45,6 +47,11 @@ const PracticeTest = builder.objectRef<TesterShape>('PracticeTest').implement({
   fields: (t) => ({
     organisation: t.field({ type: OrganisationRef, resolve: (test) => test.organisation }),
     how: t.string({ nullable: true, resolve: (test) => test.how }),
+    sources: t.field({
+      type: [SourceRef],
+      description: 'The documents and sections that state the test, as a node’s `sources`.',
+      resolve: (test, _args, ctx) => sourcesByIds(ctx, test.sourceIds),
+    }),
   }),
 });
 
@@ -128,6 +135,7 @@ builder.objectFields(GoodPracticeRef, (t) => ({
       return page.items.map((item) => ({
         organisation: item.node,
         how: (item.rel.how as string | null) ?? null,
+        sourceIds: relationshipSourceIds(item.rel),
       }));
     },
   }),

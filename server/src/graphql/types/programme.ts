@@ -5,7 +5,7 @@ import { PilotActionRef, ProgrammeRef, ProjectRef } from '../refs.ts';
 import { nodesVia, nodeVia, pageVia } from '../relations.ts';
 import { ORIGINS_FILTER_DESCRIPTION, Origin, pageArgs } from './shared.ts';
 
-const ProgrammeProjectConnection = connectionOf(ProjectRef, 'ProgrammeProject');
+const ProgrammeProjectConnection = connectionOf(ProjectRef, 'ProgrammeProject', {}, { relationship: true });
 
 builder.objectFields(ProgrammeRef, (t) => ({
   name: t.exposeString('name'),

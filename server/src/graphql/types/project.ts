@@ -5,15 +5,25 @@ import { ClusterRef, OrganisationRef, ProgrammeRef, ProjectRef, SectorRef } from
 import { nodesVia, nodeVia, pageVia } from '../relations.ts';
 import { ORIGINS_FILTER_DESCRIPTION, Origin, pageArgs } from './shared.ts';
 
-const ProjectParticipantConnection = connectionOf(OrganisationRef, 'ProjectParticipant', {
-  role: { type: 'String', description: 'COORDINATOR, PARTNER, THIRD_PARTY, ASSOCIATED_PARTNER, ...' },
-  contribution: { type: 'Float', description: 'Funding received, in the project’s currency.' },
-});
+const ProjectParticipantConnection = connectionOf(
+  OrganisationRef,
+  'ProjectParticipant',
+  {
+    role: { type: 'String', description: 'COORDINATOR, PARTNER, THIRD_PARTY, ASSOCIATED_PARTNER, ...' },
+    contribution: { type: 'Float', description: 'Funding received, in the project’s currency.' },
+  },
+  { relationship: true },
+);
 
-const ProjectClusterConnection = connectionOf(ClusterRef, 'ProjectCluster', {
-  role: { type: 'String', description: 'What the cluster does in the project, as the source puts it.' },
-  contribution: { type: 'Float', description: 'Funding received, in the project’s currency.' },
-});
+const ProjectClusterConnection = connectionOf(
+  ClusterRef,
+  'ProjectCluster',
+  {
+    role: { type: 'String', description: 'What the cluster does in the project, as the source puts it.' },
+    contribution: { type: 'Float', description: 'Funding received, in the project’s currency.' },
+  },
+  { relationship: true },
+);
 
 builder.objectFields(ProjectRef, (t) => ({
   code: t.exposeString('code', { description: 'The project number as the funder writes it.' }),

@@ -1,14 +1,13 @@
 import type { NodeRow } from '@clustergraph/schema';
 import { ORGANISATION_KINDS, ORIGINS } from '@clustergraph/schema';
 import type { ArgBuilder } from '@pothos/core';
-import { nodesByIds } from '../../db/repositories/nodes.ts';
 import type { Hop } from '../../db/repositories/relations.ts';
 import { builder, type Types } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { requestLoader } from '../loaders.ts';
 import { type PrefetchHop, readsVia, unplanned } from '../reads.ts';
 import { RegionRef, SourceRef } from '../refs.ts';
 import { loadRelated, type MaybePromise, whenLoaded } from '../relations.ts';
+import { relationshipSourceIds, sourcesByIds } from '../sources.ts';
 
 export const OrganisationKind = builder.enumType('OrganisationKind', {
   description: 'What kind of body an organisation is.',
@@ -33,17 +32,11 @@ export const RegionClaim = builder.objectRef<RegionClaimShape>('RegionClaim').im
     region: t.field({ type: RegionRef, resolve: (claim) => claim.region }),
     sources: t.field({
       type: [SourceRef],
+      description: 'The documents and sections that place it there, as a node’s `sources`.',
       resolve: async (claim, _args, ctx) => sourcesByIds(ctx, claim.sourceIds),
     }),
   }),
 });
-
-/** The Sources a relationship cites by id, one batch per request. */
-async function sourcesByIds(ctx: Context, ids: readonly string[]): Promise<NodeRow<'Source'>[]> {
-  const loader = requestLoader(ctx, 'sources-by-id', (batch) => nodesByIds(ctx.db, 'Source', batch));
-  const sources = await Promise.all(ids.map((id) => loader.load(id)));
-  return sources.filter((source): source is NodeRow<'Source'> => source !== null);
-}
 
 type Located = 'Organisation' | 'Cluster' | 'Need' | 'Partnership' | 'PilotAction';
 
@@ -62,7 +55,7 @@ export function regionClaims(ctx: Context, from: Located, row: NodeRow): MaybePr
   return whenLoaded(loadRelated(ctx, locatedInHop(from), row), (page) =>
     page.items.map((item) => ({
       region: item.node,
-      sourceIds: (item.rel.sources as string[] | null) ?? [],
+      sourceIds: relationshipSourceIds(item.rel),
     })),
   );
 }
