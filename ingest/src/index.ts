@@ -11,5 +11,7 @@ export * from './imports/run.ts';
 export * from './imports/state.ts';
 export * from './imports/statement.ts';
 export * from './imports/write.ts';
+export * from './interchange/export.ts';
+export * from './interchange/schema.ts';
 export * from './validate.ts';
 export * from './write.ts';

@@ -1,10 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { NodeLabel } from '@clustergraph/schema';
 import type { Driver } from 'neo4j-driver';
 import type { Actor } from '../audit/entries.ts';
 import { cordisFiles, mapCordisExport } from '../sources/cordis.ts';
 import { type KnownCluster, type MappingContext, mapH2020Participations } from '../sources/h2020.ts';
+import { mapInterchange } from '../sources/json.ts';
 import { clusterKeys, mapMemberList } from '../sources/member-list.ts';
 import type { ReadProgress } from './csv.ts';
 import type { UncertainMatch } from './match.ts';
@@ -77,6 +79,24 @@ export const IMPORTERS = {
     // A newer list of the same cluster replaces the older one: members it no longer lists go.
     stream: (_options, context) => (context.cluster ? `member-list:${context.cluster.id}` : undefined),
     map: mapMemberList,
+  },
+  json: {
+    describe:
+      'a document of the interchange format (ingest/interchange/interchange.schema.json), as pnpm run export writes it',
+    files: (path) => [path],
+    prepare: async (driver, options) => ({
+      labelsOf: async (ids) => {
+        const { records } = await driver.executeQuery(
+          'MATCH (n) WHERE n.id IN $ids AND n.synthetic = false RETURN n.id AS id, labels(n)[0] AS label',
+          { ids },
+          { database: options.database },
+        );
+        return new Map(
+          records.map((record) => [record.get('id') as string, record.get('label') as NodeLabel]),
+        );
+      },
+    }),
+    map: mapInterchange,
   },
 } as const satisfies Record<string, Importer>;
 

@@ -4,6 +4,7 @@ import type { Driver } from 'neo4j-driver';
 /** Labels importers state; their nodes are read before an import to match and compare. */
 export const IMPORTED_LABELS = [
   'Organisation',
+  'Cluster',
   'Project',
   'Programme',
   'Region',

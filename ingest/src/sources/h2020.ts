@@ -1,4 +1,4 @@
-import { isoCountryOfNuts } from '@clustergraph/schema';
+import { isoCountryOfNuts, type NodeLabel } from '@clustergraph/schema';
 import { type ReadProgress, readCsv } from '../imports/csv.ts';
 import { type ImportStatement, StatementBuilder } from '../imports/statement.ts';
 import {
@@ -21,6 +21,8 @@ export type MappingContext = {
   knownRegions: ReadonlySet<string>;
   clusters?: ReadonlyMap<string, KnownCluster>;
   cluster?: KnownCluster | undefined;
+  /** The labels of nodes the graph holds, by id (a JSON document's relationships may name them). */
+  labelsOf?: (ids: readonly string[]) => Promise<ReadonlyMap<string, NodeLabel>>;
 };
 
 const PIC = /^\d{9}$/;
