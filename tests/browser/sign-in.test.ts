@@ -80,10 +80,10 @@ describe('signing in', () => {
   it('shows who is signed in and as what, and signs out', async () => {
     const { page, url, errors } = dashboard;
     await signIn(page, url, tokens.viewer, '/organisations');
+    await eventually(() => new URL(page.url()).pathname).toBe('/organisations');
     await eventually(() => page.getByTestId('signed-in-as').textContent()).toBe(
       'Signed in as Victor Viewer viewer',
     );
-    expect(new URL(page.url()).pathname).toBe('/organisations');
     expect(await page.evaluate(() => Object.values(sessionStorage))).toEqual([tokens.viewer]);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -99,6 +99,7 @@ describe('signing in', () => {
   it('ends the session of a token revoked meanwhile, with the reason, and reading goes on', async () => {
     const { page, url, errors } = dashboard;
     await signIn(page, url, tokens.viewer, '/clusters');
+    await eventually(() => new URL(page.url()).pathname).toBe('/clusters');
     await eventually(() => page.getByTestId('signed-in-as').textContent()).toContain('Victor Viewer');
 
     const response = await fetch(`${url}/graphql`, {

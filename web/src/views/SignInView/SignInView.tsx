@@ -65,9 +65,10 @@ export function SignInView() {
       }
       return;
     }
+    // Answers may differ by who asks: what was read anonymously is dropped, and the next page
+    // fetches its data as the signed-in person.
+    await client.clearStore();
     setSessionToken(token);
-    // Answers may differ by who asks: everything is fetched again for the signed-in person.
-    await client.resetStore();
     await navigate(safeNext(params.get('next')));
   };
 
