@@ -1637,6 +1637,38 @@ describe("the curators' readings are sources of their own kind", () => {
     expect(tartu.sources[0]?.reason).toMatch(/Estonia/);
   });
 
+  it("the POOLING4CLUSTERS partners' regions, which the document does not name, are inferences with the reason", async () => {
+    const { data, errors } = await graph.graphql<{
+      organisations: Edges<{
+        key: string;
+        locatedIn: { region: { code: string }; sources: KindedSource[] }[];
+      }>;
+    }>(
+      `{ organisations(filter: { synthetic: false }, first: 100) { edges { node {
+        key locatedIn { region { code } sources { document section kind reason } } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const partners = [
+      'org:bep',
+      'org:fondation-sophia-antipolis',
+      'org:corallia',
+      'org:bsc-kranj',
+      'org:wrs',
+      'org:mita',
+    ];
+    for (const key of partners) {
+      const partner = only(nodes(data?.organisations), (o) => o.key === key, key);
+      const claims = partner.locatedIn.filter((claim) =>
+        claim.sources.some((source) => source.document === POOLING4CLUSTERS),
+      );
+      expect(claims, key).toHaveLength(1);
+      for (const source of claims[0]?.sources ?? []) {
+        expect(source.kind, key).toBe('INFERENCE');
+        expect(source.reason, key).toMatch(/\w{3,}.*;/);
+      }
+    }
+  });
+
   it('the agencies 001 names only as "the eight development regions" cite an inference for their names and regions', async () => {
     const { data, errors } = await graph.graphql<{
       organisations: Edges<{

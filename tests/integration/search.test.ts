@@ -131,6 +131,12 @@ const rows: Row[] = [
     finds: 'Stuttgart Region Economic Development Corporation',
   },
   {
+    // The document's German paragraph: "Die Wirtschaftsfoerderung Region Stuttgart GmbH (WRS) plant…"
+    document: '003',
+    query: 'Wirtschaftsfoerderung Region Stuttgart GmbH',
+    finds: 'Stuttgart Region Economic Development Corporation',
+  },
+  {
     document: '003',
     query: 'Wirtschaftsförderung',
     finds: 'Stuttgart Region Economic Development Corporation',
