@@ -10,9 +10,14 @@ import {
   runImport,
   undoImport,
 } from '@clustergraph/ingest';
+import { toGlobalId } from '@clustergraph/schema';
+import { issueApiToken } from '@clustergraph/server/auth';
+import { createLogger } from '@clustergraph/server/logger';
+import { buildYoga } from '@clustergraph/server/yoga';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useGraph } from '../helpers/graph.ts';
+import { codesOf, send } from '../helpers/requests.ts';
 
 /**
  * The audit log against a real Neo4j: a Change is written in the write's own transaction (and
@@ -360,5 +365,189 @@ describe('an import', () => {
     await expect(
       revertChange(graph.driver, { changeId: importChange?.id ?? '', actor: admin }),
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('undo the import') });
+  });
+});
+
+const HISTORY = `query History($id: ID!, $first: Int, $after: String) {
+  node(id: $id) {
+    ... on Organisation {
+      name
+      history(first: $first, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { node {
+          id at operation note importId summary actor { id name }
+          revertOf { id } revertedBy { id }
+          entries { kind action nodeType nodeKey relationshipType fromKey toKey
+            changes { property before after } node { id } }
+        } }
+      }
+    }
+  }
+}`;
+
+const REVERT = `mutation Revert($input: RevertChangeInput!) {
+  revertChange(input: $input) {
+    change { id operation actor { name } revertOf { id } entries { changes { property before after } } }
+    reverted { id revertedBy { id } }
+  }
+}`;
+
+type HistoryNode = {
+  id: string;
+  operation: string;
+  actor: { id: string; name: string };
+  importId: string | null;
+  summary: Record<string, unknown> | null;
+  revertOf: { id: string } | null;
+  revertedBy: { id: string } | null;
+  entries: {
+    action: string;
+    nodeKey: string | null;
+    changes: { property: string; before: unknown; after: unknown }[];
+  }[];
+};
+type HistoryData = {
+  node: {
+    name: string;
+    history: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: { node: HistoryNode }[];
+    };
+  };
+};
+
+describe('the API', () => {
+  const api = buildYoga({ db: graph.db, logger: createLogger('silent') });
+  const orgId = toGlobalId('Organisation', 'org:api');
+  let adminToken: string;
+  let viewerToken: string;
+
+  beforeAll(async () => {
+    adminToken = (
+      await issueApiToken(graph.db, { name: 'Audit admin', role: 'admin', clusterIds: [], createdBy: 'test' })
+    ).secret;
+    viewerToken = (
+      await issueApiToken(graph.db, {
+        name: 'Audit reader',
+        role: 'viewer',
+        clusterIds: [],
+        createdBy: 'test',
+      })
+    ).secret;
+    await graph.rows(
+      "CREATE (:Organisation {id: 'org:api', name: 'Api SRL', kind: 'SME', version: 1, synthetic: false, origin: 'CURATED'})",
+    );
+  });
+
+  it('round trip: a write shows in the history, an admin reverts it, the history shows both', async () => {
+    const { id } = await update('org:api', { name: 'Api SA' });
+    const first = await send<HistoryData>(api, HISTORY, { id: orgId });
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.node.name).toBe('Api SA');
+    expect(first.data?.node.history.totalCount).toBe(1);
+    expect(first.data?.node.history.edges[0]?.node).toMatchObject({
+      id,
+      operation: 'updateOrganisation',
+      actor,
+      revertedBy: null,
+      entries: [
+        {
+          action: 'UPDATED',
+          nodeKey: 'org:api',
+          changes: [
+            { property: 'name', before: 'Api SRL', after: 'Api SA' },
+            { property: 'version', before: 1, after: 2 },
+          ],
+        },
+      ],
+    });
+
+    const forbidden = await send(api, REVERT, { input: { id } }, { token: viewerToken });
+    expect(codesOf(forbidden)).toEqual(['FORBIDDEN']);
+    const anonymous = await send(api, REVERT, { input: { id } });
+    expect(codesOf(anonymous)).toEqual(['UNAUTHENTICATED']);
+    expect((await organisation('org:api'))?.name).toBe('Api SA');
+
+    const reverted = await send<{
+      revertChange: {
+        change: { id: string; operation: string; actor: { name: string } };
+        reverted: { revertedBy: { id: string } };
+      };
+    }>(api, REVERT, { input: { id, note: 'the name was right' } }, { token: adminToken });
+    expect(reverted.errors).toBeUndefined();
+    const revertId = reverted.data?.revertChange.change.id;
+    expect(reverted.data?.revertChange).toMatchObject({
+      change: { operation: 'revertChange', actor: { name: 'Audit admin' } },
+      reverted: { revertedBy: { id: revertId } },
+    });
+
+    const after = await send<HistoryData>(api, HISTORY, { id: orgId });
+    expect(after.data?.node.name).toBe('Api SRL');
+    const edges = after.data?.node.history.edges.map((edge) => edge.node) ?? [];
+    expect(edges.map((change) => change.operation)).toEqual(['revertChange', 'updateOrganisation']);
+    expect(edges[0]).toMatchObject({
+      revertOf: { id },
+      entries: [
+        {
+          changes: [
+            { property: 'name', before: 'Api SA', after: 'Api SRL' },
+            { property: 'version', before: 2, after: 3 },
+          ],
+        },
+      ],
+    });
+    expect(edges[1]?.revertedBy).toEqual({ id: revertId });
+
+    const page = await send<HistoryData>(api, HISTORY, { id: orgId, first: 1 });
+    expect(page.data?.node.history.pageInfo.hasNextPage).toBe(true);
+    const next = await send<HistoryData>(api, HISTORY, {
+      id: orgId,
+      first: 1,
+      after: page.data?.node.history.pageInfo.endCursor,
+    });
+    expect(next.data?.node.history.edges.map((edge) => edge.node.id)).toEqual([id]);
+  });
+
+  it('a revert of a change made stale is CONFLICT naming the node, and writes nothing', async () => {
+    const { id } = await update('org:api', { website: 'api.example' });
+    await update('org:api', { website: 'api2.example' });
+    const changes = await graph.count('MATCH (c:Change) RETURN count(c)');
+    const stale = await send(api, REVERT, { input: { id } }, { token: adminToken });
+    expect(codesOf(stale)).toEqual(['CONFLICT']);
+    expect(stale.errors?.[0]?.extensions?.id).toBe('org:api');
+    expect((await organisation('org:api'))?.website).toBe('api2.example');
+    expect(await graph.count('MATCH (c:Change) RETURN count(c)')).toBe(changes);
+  });
+
+  it('lists the changes of a user and of an import', async () => {
+    const byAna = await send<{
+      changes: { totalCount: number; edges: { node: { actor: { id: string } } }[] };
+    }>(api, '{ changes(actor: "user:ana", first: 100) { totalCount edges { node { actor { id } } } } }');
+    expect(byAna.errors).toBeUndefined();
+    expect(byAna.data?.changes.totalCount).toBeGreaterThanOrEqual(3);
+    expect(byAna.data?.changes.edges.every((edge) => edge.node.actor.id === 'user:ana')).toBe(true);
+
+    const [run] = await graph.rows<{ importId: string }>(
+      "MATCH (c:Change {operation: 'import'}) RETURN c.importId AS importId LIMIT 1",
+    );
+    const ofImport = await send<{
+      changes: { edges: { node: { operation: string; summary: { rows: number } } }[] };
+    }>(
+      api,
+      'query Of($importId: ID) { changes(importId: $importId) { edges { node { operation summary } } } }',
+      { importId: run?.importId },
+    );
+    expect(ofImport.data?.changes.edges.map((edge) => edge.node.operation)).toEqual(['undoImport', 'import']);
+    expect(ofImport.data?.changes.edges[1]?.node.summary.rows).toBe(10);
+  });
+
+  it('reads the histories of a list of nodes in one round trip', async () => {
+    const query = `{ organisations(first: 5) { edges { node { key history(first: 3) { totalCount edges { node { operation } } } } } } }`;
+    const once = await graph.graphql(query);
+    expect(once.errors).toBeUndefined();
+    const withoutHistory = await graph.graphql('{ organisations(first: 5) { edges { node { key } } } }');
+    expect(once.roundTrips - withoutHistory.roundTrips).toBe(1);
   });
 });

@@ -10,6 +10,8 @@ import { BadInputError } from './errors.ts';
 export const builder = new SchemaBuilder<{
   Context: Context;
   AuthScopes: AuthScopes;
+  /** Before and after of audited properties (types/change.ts), as JSON values. */
+  Scalars: { JSON: { Input: unknown; Output: unknown } };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;

@@ -5,6 +5,7 @@ import './analytics/region-profile.ts';
 import './analytics/value-chains.ts';
 import './analytics/value-chains-matching.ts';
 import './mutations/api-tokens.ts';
+import './types/change.ts';
 import './types/cluster.ts';
 import './types/node.ts';
 import './types/organisation.ts';

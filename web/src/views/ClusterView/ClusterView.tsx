@@ -3,6 +3,7 @@ import { entityPath } from '../../app/paths.ts';
 import { EntityLink } from '../../components/EntityLink.tsx';
 import { EntityHeader, PendingEntity } from '../../components/EntityPage.tsx';
 import { ExcellenceLabels } from '../../components/ExcellenceLabels.tsx';
+import { HistorySection } from '../../components/HistorySection.tsx';
 import { MemberTable } from '../../components/MemberTable.tsx';
 import { PartnershipList } from '../../components/PartnershipList.tsx';
 import { ProjectList } from '../../components/ProjectList.tsx';
@@ -145,6 +146,7 @@ export function ClusterView() {
           <Section title="Sources" count={cluster.sources.length} testId="entity-sources">
             <SourceList sources={cluster.sources} />
           </Section>
+          <HistorySection nodeId={cluster.id} />
         </div>
 
         <div className="cluster-layout__main">

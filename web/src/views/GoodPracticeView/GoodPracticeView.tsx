@@ -1,5 +1,6 @@
 import { RelatedList } from '../../components/EntityLink.tsx';
 import { EntityHeader, PendingEntity } from '../../components/EntityPage.tsx';
+import { HistorySection } from '../../components/HistorySection.tsx';
 import { Fact, Section } from '../../components/Section.tsx';
 import { SourceList } from '../../components/SourceList.tsx';
 import { graphql } from '../../gql';
@@ -79,6 +80,7 @@ export function GoodPracticeView() {
           <Section title="Sources" count={practice.sources.length} testId="entity-sources">
             <SourceList sources={practice.sources} />
           </Section>
+          <HistorySection nodeId={practice.id} />
         </div>
         <div className="cluster-layout__main">
           <Section title="Evaluation" count={evaluation.length}>

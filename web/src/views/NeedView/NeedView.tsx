@@ -1,5 +1,6 @@
 import { RelatedList } from '../../components/EntityLink.tsx';
 import { EntityHeader, PendingEntity } from '../../components/EntityPage.tsx';
+import { HistorySection } from '../../components/HistorySection.tsx';
 import { RegionClaims } from '../../components/RegionClaims.tsx';
 import { Fact, Section } from '../../components/Section.tsx';
 import { SourceList } from '../../components/SourceList.tsx';
@@ -72,6 +73,7 @@ export function NeedView() {
           <Section title="Sources" count={need.sources.length} testId="entity-sources">
             <SourceList sources={need.sources} />
           </Section>
+          <HistorySection nodeId={need.id} />
         </div>
         <div className="cluster-layout__main">
           <Section title="Pilot actions addressing it" count={need.addressedBy.length}>

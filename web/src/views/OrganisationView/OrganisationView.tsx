@@ -1,5 +1,6 @@
 import { EntityLink, RelatedList } from '../../components/EntityLink.tsx';
 import { EntityHeader, PendingEntity } from '../../components/EntityPage.tsx';
+import { HistorySection } from '../../components/HistorySection.tsx';
 import { RegionClaims } from '../../components/RegionClaims.tsx';
 import { Fact, Section, TextList } from '../../components/Section.tsx';
 import { SectorChips } from '../../components/SectorChips.tsx';
@@ -135,6 +136,7 @@ export function OrganisationView() {
           <Section title="Sources" count={organisation.sources.length} testId="entity-sources">
             <SourceList sources={organisation.sources} />
           </Section>
+          <HistorySection nodeId={organisation.id} />
         </div>
         <div className="cluster-layout__main">
           <Section

@@ -1,5 +1,6 @@
 import { RelatedList } from '../../components/EntityLink.tsx';
 import { EntityHeader, PendingEntity } from '../../components/EntityPage.tsx';
+import { HistorySection } from '../../components/HistorySection.tsx';
 import { RegionClaims } from '../../components/RegionClaims.tsx';
 import { Fact, Section, TextList } from '../../components/Section.tsx';
 import { SourceList } from '../../components/SourceList.tsx';
@@ -76,6 +77,7 @@ export function PartnershipView() {
           <Section title="Sources" count={partnership.sources.length} testId="entity-sources">
             <SourceList sources={partnership.sources} />
           </Section>
+          <HistorySection nodeId={partnership.id} />
         </div>
         <div className="cluster-layout__main">
           <Section title="Partners" count={partnership.partners.length}>

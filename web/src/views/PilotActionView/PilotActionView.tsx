@@ -1,5 +1,6 @@
 import { EntityLink, RelatedList } from '../../components/EntityLink.tsx';
 import { EntityHeader, PendingEntity } from '../../components/EntityPage.tsx';
+import { HistorySection } from '../../components/HistorySection.tsx';
 import { RegionClaims } from '../../components/RegionClaims.tsx';
 import { Fact, Section, TextList } from '../../components/Section.tsx';
 import { SourceList } from '../../components/SourceList.tsx';
@@ -99,6 +100,7 @@ export function PilotActionView() {
           <Section title="Sources" count={action.sources.length} testId="entity-sources">
             <SourceList sources={action.sources} />
           </Section>
+          <HistorySection nodeId={action.id} />
         </div>
         <div className="cluster-layout__main">
           <Section title="Proposed by" count={action.proposedBy.length}>

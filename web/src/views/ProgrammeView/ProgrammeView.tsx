@@ -1,5 +1,6 @@
 import { EntityLink, RelatedList } from '../../components/EntityLink.tsx';
 import { EntityHeader, PendingEntity } from '../../components/EntityPage.tsx';
+import { HistorySection } from '../../components/HistorySection.tsx';
 import { Fact, Section } from '../../components/Section.tsx';
 import { SourceList } from '../../components/SourceList.tsx';
 import { graphql } from '../../gql';
@@ -85,6 +86,7 @@ export function ProgrammeView() {
           <Section title="Sources" count={programme.sources.length} testId="entity-sources">
             <SourceList sources={programme.sources} />
           </Section>
+          <HistorySection nodeId={programme.id} />
         </div>
         <div className="cluster-layout__main">
           <Section title="Projects funded" count={programme.projects.totalCount}>

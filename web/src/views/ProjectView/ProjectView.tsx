@@ -1,5 +1,6 @@
 import { EntityLink, RelatedList } from '../../components/EntityLink.tsx';
 import { EntityHeader, PendingEntity } from '../../components/EntityPage.tsx';
+import { HistorySection } from '../../components/HistorySection.tsx';
 import { Fact, Section, TextList } from '../../components/Section.tsx';
 import { SectorChips } from '../../components/SectorChips.tsx';
 import { SourceList } from '../../components/SourceList.tsx';
@@ -123,6 +124,7 @@ export function ProjectView() {
           <Section title="Sources" count={project.sources.length} testId="entity-sources">
             <SourceList sources={project.sources} />
           </Section>
+          <HistorySection nodeId={project.id} />
         </div>
         <div className="cluster-layout__main">
           <Section title="Participants" count={project.participants.totalCount}>

@@ -1,5 +1,6 @@
 import { EntityLink, RelatedList } from '../../components/EntityLink.tsx';
 import { EntityHeader, PendingEntity } from '../../components/EntityPage.tsx';
+import { HistorySection } from '../../components/HistorySection.tsx';
 import { Fact, Section } from '../../components/Section.tsx';
 import { SourceList } from '../../components/SourceList.tsx';
 import { humanize } from '../../format.ts';
@@ -85,6 +86,7 @@ export function RegionView() {
           <Section title="Sources" count={region.sources.length} testId="entity-sources">
             <SourceList sources={region.sources} />
           </Section>
+          <HistorySection nodeId={region.id} />
         </div>
         <div className="cluster-layout__main">
           <Section title="Clusters" count={region.clusters.length}>

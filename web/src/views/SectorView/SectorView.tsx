@@ -1,5 +1,6 @@
 import { EntityLink, RelatedList } from '../../components/EntityLink.tsx';
 import { EntityHeader, PendingEntity } from '../../components/EntityPage.tsx';
+import { HistorySection } from '../../components/HistorySection.tsx';
 import { Fact, Section } from '../../components/Section.tsx';
 import { SourceList } from '../../components/SourceList.tsx';
 import { humanize } from '../../format.ts';
@@ -78,6 +79,7 @@ export function SectorView() {
           <Section title="Sources" count={sector.sources.length} testId="entity-sources">
             <SourceList sources={sector.sources} />
           </Section>
+          <HistorySection nodeId={sector.id} />
         </div>
         <div className="cluster-layout__main">
           <Section title="Value chain" count={sector.valueChain.length} testId="value-chain">

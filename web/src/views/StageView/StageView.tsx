@@ -1,5 +1,6 @@
 import { RelatedList } from '../../components/EntityLink.tsx';
 import { EntityHeader, PendingEntity } from '../../components/EntityPage.tsx';
+import { HistorySection } from '../../components/HistorySection.tsx';
 import { Fact, Section } from '../../components/Section.tsx';
 import { SourceList } from '../../components/SourceList.tsx';
 import { humanize } from '../../format.ts';
@@ -73,6 +74,7 @@ export function StageView() {
           <Section title="Sources" count={stage.sources.length} testId="entity-sources">
             <SourceList sources={stage.sources} />
           </Section>
+          <HistorySection nodeId={stage.id} />
         </div>
         <div className="cluster-layout__main">
           <Section title="Providers" count={stage.providers.totalCount}>
