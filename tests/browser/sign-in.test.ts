@@ -90,6 +90,13 @@ describe('signing in', () => {
     // The tab keeps the sign-in over a reload; sign out forgets it.
     await page.reload();
     await eventually(() => page.getByTestId('signed-in-as').textContent()).toContain('Victor Viewer');
+
+    // Signing in as someone else, without signing out first, shows the new person.
+    await signIn(page, url, tokens.admin, '/organisations');
+    await eventually(() => new URL(page.url()).pathname).toBe('/organisations');
+    await eventually(() => page.getByTestId('signed-in-as').textContent()).toBe(
+      'Signed in as Ada Admin admin',
+    );
     await page.getByTestId('sign-out').click();
     await eventually(() => page.getByTestId('sign-in-link').count()).toBe(1);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);

@@ -69,6 +69,8 @@ export function SignInView() {
     // fetches its data as the signed-in person.
     await client.clearStore();
     setSessionToken(token);
+    // Signed in as someone else before: the header asks again who it is now.
+    void client.refetchQueries({ include: [ViewerQuery] });
     await navigate(safeNext(params.get('next')));
   };
 
