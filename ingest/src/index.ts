@@ -13,5 +13,6 @@ export * from './imports/statement.ts';
 export * from './imports/write.ts';
 export * from './interchange/export.ts';
 export * from './interchange/schema.ts';
+export * from './revision.ts';
 export * from './validate.ts';
 export * from './write.ts';

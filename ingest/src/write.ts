@@ -8,6 +8,7 @@ import {
 } from '@clustergraph/schema';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { sourceId } from './dataset.ts';
+import { stampSources } from './revision.ts';
 import type { Graph, GraphNode } from './validate.ts';
 
 export type WriteOptions = {
@@ -171,12 +172,16 @@ export async function writeGraph(driver: Driver, graph: Graph, options: WriteOpt
       origin: options.synthetic ? 'SYNTHETIC' : 'CURATED',
     });
   };
+  const sourceIds = [
+    ...new Set([...graph.nodes, ...graph.relationships].flatMap((item) => item.sources.map(sourceId))),
+  ];
   try {
     if ((options.mode ?? 'atomic') === 'atomic') {
       await session.executeWrite(async (tx) => {
         for (const statement of statements) {
           for (const rows of chunk(statement.rows, batchSize)) await run(tx, statement, rows);
         }
+        await stampSources(tx, sourceIds);
       });
       return;
     }
@@ -185,6 +190,7 @@ export async function writeGraph(driver: Driver, graph: Graph, options: WriteOpt
         await session.executeWrite((tx) => run(tx, statement, rows));
       }
     }
+    await session.executeWrite((tx) => stampSources(tx, sourceIds));
   } finally {
     await session.close();
   }

@@ -2,11 +2,11 @@ import type { CooperationData, Origin } from '@clustergraph/analytics';
 import type { Database } from '../database.ts';
 
 /**
- * The dataset version the analytics cache is keyed on: the node and relationship counts (read from
- * Neo4j's count store, so constant time) and a generation this process bumps on its own writes.
- * An import adds nodes and relationships, and an import's undo removes them, so both change the
- * counts; a write that only changes properties changes no count and must call
- * `bumpDatasetGeneration()` (the server's write helpers do). Neo4j Community does not expose a
+ * The dataset version the analytics caches are keyed on: the node and relationship counts (read
+ * from Neo4j's count store, so constant time), the latest `revisedAt` stamp of a Source, which
+ * every write path of seeds and imports sets last (ingest/src/revision.ts; it reaches this server
+ * from another process and covers writes that change only properties), and a generation this
+ * process bumps on its own writes (`bumpDatasetGeneration()`). Neo4j Community does not expose a
  * last-committed transaction id (SHOW DATABASES gives null), hence this.
  */
 let generation = 0;
@@ -16,12 +16,13 @@ export function bumpDatasetGeneration(): void {
 }
 
 export async function readDatasetVersion(db: Database): Promise<string> {
-  const [row] = await db.read<{ nodes: number; relationships: number }>(
+  const [row] = await db.read<{ nodes: number; relationships: number; revised: number | null }>(
     `CALL () { MATCH (n) RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-RETURN nodes, relationships`,
+CALL () { MATCH (s:Source) RETURN max(s.revisedAt) AS revised }
+RETURN nodes, relationships, revised`,
   );
-  return `${row?.nodes ?? 0}:${row?.relationships ?? 0}:${generation}`;
+  return `${row?.nodes ?? 0}:${row?.relationships ?? 0}:${row?.revised ?? 0}:${generation}`;
 }
 
 /** A node written before origins existed has only `synthetic`. */
