@@ -16,7 +16,7 @@ import {
   type OrganisationFacts,
   type StageFacts,
 } from '../value-chains/facts.ts';
-import { type Cooperation, cooperationWith } from './cooperation.ts';
+import { type Cooperation, membersNeighbourhood, reachesInTwoHops } from './cooperation.ts';
 import { PROXIMITY_SCORES, type Proximity, proximityOf } from './geography.ts';
 
 /** The parts of a candidate's score, each from 0 to 1. */
@@ -199,38 +199,10 @@ function reasonOf(candidate: PartnerCandidate, stage: StageFacts, home: string):
   ].join('; ');
 }
 
-/** A stage's possible providers outside the cluster, after the request's filters. */
-function providersOutside(
-  organisations: Iterable<OrganisationFacts>,
-  cluster: ClusterFacts,
-  stage: StageCoverage,
-  options: CandidateOptions,
-): StageProvider[] {
-  const members = new Set(cluster.memberIds);
-  const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
-  const pool = [...organisations].filter(
-    (organisation) =>
-      !members.has(organisation.id) &&
-      (kinds === null || kinds.has(organisation.kind)) &&
-      !(options.outsideRegion && isInRegion(organisation.regionCode, options.outsideRegion)),
-  );
-  return providersOf(stage.stage, pool, cluster.regionCode, false);
-}
+/** A possible provider of a stage, as the stage index holds it: how it provides the stage. */
+export type IndexedProvider = Pick<StageProvider, 'organisation' | 'via' | 'naceCode'>;
 
 const NO_TIES: Cooperation = { distance: null, membersMet: 0, sharedProjects: 0 };
-
-/** A search half done: every part of every candidate's score but cooperation, which needs projects. */
-export type PartnerSearch = {
-  cluster: ClusterFacts;
-  weights: ScoreWeights;
-  window: CandidateWindow;
-  stages: { stage: StageCoverage; candidates: PartnerCandidate[] }[];
-  /**
-   * Candidates whose cooperation can still change the window: the others' best possible score
-   * (cooperation 1) stays below the window's last score without it. Fetch their projects.
-   */
-  needTies: string[];
-};
 
 export type SearchInput = {
   cluster: ClusterFacts;
@@ -238,107 +210,161 @@ export type SearchInput = {
   stages: readonly StageCoverage[];
   /** Organisations that may provide them (members are left out here). */
   organisations: Iterable<OrganisationFacts>;
-  /** When given, the organisations that may provide a stage (a superset is fine): an index. */
-  poolOf?: (stage: StageCoverage) => Iterable<OrganisationFacts>;
+  /** When given, the stage's providers among all organisations (a stage index): `organisations` is then unused. */
+  providersOf?: (stage: StageCoverage) => Iterable<IndexedProvider>;
   /** The clusters candidates are members of, with their sectors. */
   clusters: ReadonlyMap<string, ClusterFacts>;
   clustersOf: ReadonlyMap<string, readonly string[]>;
+  /** Who took part in which project: the network cooperation is measured in. */
+  network: Pick<Ecosystem, 'projectsOf' | 'participantsOf'>;
   options?: CandidateOptions & { window?: CandidateWindow };
 };
 
+/** The k-th largest of `values` (k from 1), or -Infinity when there are fewer. */
+function kthLargest(values: Float64Array, k: number): number {
+  if (k > values.length || k < 1) return Number.NEGATIVE_INFINITY;
+  return Float64Array.from(values).sort()[values.length - k] as number;
+}
+
+/** The cooperation part for an organisation two hops away (a partner of members' partners). */
+const TWO_HOP_SCORE = cooperationScore({ distance: 2, membersMet: 0, sharedProjects: 0 });
+/** Bounds compared with a margin: scores are sums of a few products, rounding must not lose a tie. */
+const EPSILON = 1e-9;
+
 /**
- * The first half of a partner search: candidates of each stage with all parts of their score
- * but cooperation (set to none). Candidates that cannot reach the window whatever their ties
- * are left unscored for cooperation, so a server fetches projects only for the others.
+ * Ranks each stage's providers outside the cluster and returns the window asked, with the parts
+ * of each score and a sentence why. A stage can have thousands of providers (11,000 at tier L),
+ * so the work is bounded by what can reach the window: every provider gets its score from the
+ * parts that are arrays lookups (stage fit, geography, experience, kind, availability) and the
+ * organisations one hop from the members get their exact cooperation; a provider that even two
+ * hops away (the best it can still be) stays below the window's last score is only counted. Only
+ * the others are checked for two hops, and only those reaching the window are ordered by name
+ * among equal scores and given a sentence.
  */
-export function preparePartnerSearch(input: SearchInput): PartnerSearch {
-  const { cluster, clusters, clustersOf } = input;
+export function rankPartnerCandidates(input: SearchInput): StageCandidates[] {
+  const { cluster, clusters, clustersOf, network } = input;
   const options = input.options ?? {};
   const weights = normaliseWeights(options.weights);
   const window = options.window ?? { offset: 0, limit: 20 };
+  const reach = window.offset + window.limit;
   const organisations = [...input.organisations];
   const countries = organisations.filter((o) => cluster.memberIds.includes(o.id)).map((o) => o.country);
   const home = {
     regionCode: cluster.regionCode,
     country: cluster.regionCode ? null : (countries.find((c) => c) ?? null),
   };
+  const homeName = cluster.regionCode ? nuts2Of(cluster.regionCode) : 'the cluster’s region';
   const sectors = new Set(cluster.sectorIds);
-  const needTies = new Set<string>();
-  const stages = input.stages.map((stage) => {
+  const members = new Set(cluster.memberIds);
+  const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
+  const { oneHop } = membersNeighbourhood(network, cluster.memberIds);
+  const twoHops = new Map<string, boolean>();
+  const reachesTwoHops = (id: string) => {
+    let reaches = twoHops.get(id);
+    if (reaches === undefined) {
+      reaches = reachesInTwoHops(network, id, oneHop);
+      twoHops.set(id, reaches);
+    }
+    return reaches;
+  };
+  const availabilityOf = (organisation: OrganisationFacts) => {
+    let other = false;
+    for (const id of clustersOf.get(organisation.id) ?? []) {
+      const found = clusters.get(id);
+      if (!found || found.id === cluster.id) continue;
+      if (found.sectorIds.some((sector) => sectors.has(sector))) return 0.4;
+      other = true;
+    }
+    return other ? 0.7 : 1;
+  };
+  const otherClustersOf = (organisation: OrganisationFacts): OtherCluster[] =>
+    (clustersOf.get(organisation.id) ?? []).flatMap((id) => {
+      const other = clusters.get(id);
+      if (!other || other.id === cluster.id) return [];
+      return [{ id, name: other.name, competing: other.sectorIds.some((sector) => sectors.has(sector)) }];
+    });
+
+  return input.stages.map((stage): StageCandidates => {
     const role = roleOf(stage.stage);
-    const pool = input.poolOf ? input.poolOf(stage) : organisations;
-    const candidates = providersOutside(pool, cluster, stage, options).map((provider): PartnerCandidate => {
+    const kindFit = KIND_FIT[role];
+    const providers: IndexedProvider[] = [];
+    for (const provider of input.providersOf
+      ? input.providersOf(stage)
+      : providersOf(stage.stage, organisations, cluster.regionCode, false)) {
       const { organisation } = provider;
-      const otherClusters = (clustersOf.get(organisation.id) ?? []).flatMap((id) => {
-        const other = clusters.get(id);
-        if (!other || other.id === cluster.id) return [];
-        return [{ id, name: other.name, competing: other.sectorIds.some((sector) => sectors.has(sector)) }];
-      });
+      if (members.has(organisation.id)) continue;
+      if (kinds !== null && !kinds.has(organisation.kind)) continue;
+      if (options.outsideRegion && isInRegion(organisation.regionCode, options.outsideRegion)) continue;
+      providers.push(provider);
+    }
+    // Scores without cooperation, and the lower bound with what is known of it (one hop: exact).
+    const base = new Float64Array(providers.length);
+    const known = new Float64Array(providers.length);
+    for (const [i, { organisation, via }] of providers.entries()) {
+      const score =
+        weights.stageFit * (via === 'EXPLICIT' ? 1 : 0.6) +
+        weights.geography * PROXIMITY_SCORES[proximityOf(organisation, home)] +
+        weights.experience *
+          (0.5 * logScale(organisation.projectCount, 20) +
+            0.5 * logScale(organisation.coParticipations, 100)) +
+        weights.kindFit * (kindFit[organisation.kind] ?? OTHER_KIND_FIT) +
+        weights.availability * availabilityOf(organisation);
+      base[i] = score;
+      const near = oneHop.get(organisation.id);
+      known[i] = near ? score + weights.cooperation * cooperationScore(near) : score;
+    }
+    const floor = kthLargest(known, reach) - EPSILON;
+    const candidates: PartnerCandidate[] = [];
+    for (const [i, provider] of providers.entries()) {
+      const { organisation } = provider;
+      const near = oneHop.get(organisation.id);
+      if (!near && (base[i] as number) + weights.cooperation * TWO_HOP_SCORE < floor) continue;
+      if (near && (known[i] as number) < floor) continue;
+      const cooperation =
+        near ??
+        (reachesTwoHops(organisation.id) ? { distance: 2, membersMet: 0, sharedProjects: 0 } : NO_TIES);
+      const otherClusters = otherClustersOf(organisation);
       const proximity = proximityOf(organisation, home);
       const parts: ScoreParts = {
         stageFit: provider.via === 'EXPLICIT' ? 1 : 0.6,
         geography: PROXIMITY_SCORES[proximity],
-        cooperation: 0,
+        cooperation: cooperationScore(cooperation),
         experience:
           0.5 * logScale(organisation.projectCount, 20) + 0.5 * logScale(organisation.coParticipations, 100),
-        kindFit: KIND_FIT[role][organisation.kind] ?? OTHER_KIND_FIT,
+        kindFit: kindFit[organisation.kind] ?? OTHER_KIND_FIT,
         availability:
           otherClusters.length === 0 ? 1 : otherClusters.some((other) => other.competing) ? 0.4 : 0.7,
       };
-      return {
+      candidates.push({
         organisation,
         via: provider.via,
         naceCode: provider.naceCode,
         score: scoreOf(parts, weights),
         parts,
         proximity,
-        cooperation: NO_TIES,
+        cooperation,
         projects: organisation.projectCount,
         otherClusters,
         reason: '',
-      };
-    });
-    candidates.sort((a, b) => b.score - a.score);
-    const floor = candidates[window.offset + window.limit - 1]?.score ?? Number.NEGATIVE_INFINITY;
-    for (const candidate of candidates) {
-      if (candidate.score + weights.cooperation < floor) break;
-      if (candidate.organisation.projectCount > 0) needTies.add(candidate.organisation.id);
+      });
     }
-    return { stage, candidates };
+    // Names order only equal scores: sort by score, then by name the few that reach the window.
+    const last = kthLargest(
+      Float64Array.from(candidates, (candidate) => candidate.score),
+      reach,
+    );
+    const page = candidates
+      .filter((candidate) => candidate.score >= last - EPSILON)
+      .sort((a, b) => b.score - a.score || byName(a.organisation, b.organisation))
+      .slice(window.offset, reach);
+    // Sentences only for the page returned.
+    for (const candidate of page) candidate.reason = reasonOf(candidate, stage.stage, homeName);
+    return { stage, candidates: page, totalCount: providers.length };
   });
-  return { cluster, weights, window, stages, needTies: [...needTies] };
 }
 
 function scoreOf(parts: ScoreParts, weights: ScoreWeights): number {
   return SCORE_PARTS.reduce((sum, part) => sum + weights[part] * parts[part], 0);
-}
-
-/**
- * The second half: cooperation for the candidates that need it, from the members' and those
- * candidates' projects with their participants; then the final order, the window and a
- * sentence for each candidate in it.
- */
-export function finishPartnerSearch(
-  search: PartnerSearch,
-  network: Pick<Ecosystem, 'projectsOf' | 'participantsOf'>,
-): StageCandidates[] {
-  const { cluster, weights, window } = search;
-  const cooperationOf = cooperationWith(network, cluster.memberIds, search.needTies);
-  const homeName = cluster.regionCode ? nuts2Of(cluster.regionCode) : 'the cluster’s region';
-  return search.stages.map(({ stage, candidates }) => {
-    for (const candidate of candidates) {
-      const cooperation = cooperationOf.get(candidate.organisation.id);
-      if (!cooperation) continue;
-      candidate.cooperation = cooperation;
-      candidate.parts.cooperation = cooperationScore(cooperation);
-      candidate.score = scoreOf(candidate.parts, weights);
-    }
-    candidates.sort((a, b) => b.score - a.score || byName(a.organisation, b.organisation));
-    // Sentences only for the page returned: a stage can have thousands of candidates.
-    const page = candidates.slice(window.offset, window.offset + window.limit);
-    for (const candidate of page) candidate.reason = reasonOf(candidate, stage.stage, homeName);
-    return { stage, candidates: page, totalCount: candidates.length };
-  });
 }
 
 /**
@@ -355,42 +381,58 @@ export function partnerCandidates(
   const coverage = clusterCoverage(ecosystem, clusterId);
   if (!cluster || !coverage) return null;
   const stages = options.stageIds ? stagesAsked(coverage, options.stageIds) : stagesWanting(coverage);
-  const search = preparePartnerSearch({
+  return rankPartnerCandidates({
     cluster,
     stages,
     organisations: [],
-    poolOf: (stage) => stageIndexOf(ecosystem).get(stage.stage.id) ?? [],
+    providersOf: (stage) => stageIndexOf(ecosystem).get(stage.stage.id) ?? [],
     clusters: ecosystem.clusters,
     clustersOf: ecosystem.clustersOf,
+    network: ecosystem,
     options,
   });
-  return finishPartnerSearch(search, ecosystem);
 }
 
-const stageIndexes = new WeakMap<Ecosystem, Map<string, OrganisationFacts[]>>();
+const stageIndexes = new WeakMap<Ecosystem, Map<string, IndexedProvider[]>>();
 
 /**
- * Every stage's possible providers in an ecosystem (stated or by NACE code), built once per
- * ecosystem and kept while it lives: a search then reads only a stage's providers, not every
- * organisation (100,000 at tier L).
+ * Every stage's possible providers in an ecosystem (stated, or by NACE code, saying which), built
+ * once per ecosystem and kept while it lives: a search then reads only a stage's providers, not
+ * every organisation (100,000 at tier L). Stages are found by code prefix: each prefix of an
+ * organisation's code that matchingNaceCode would accept is looked up among the stages' codes.
  */
-export function stageIndexOf(ecosystem: Ecosystem): Map<string, OrganisationFacts[]> {
+export function stageIndexOf(ecosystem: Ecosystem): Map<string, IndexedProvider[]> {
   let index = stageIndexes.get(ecosystem);
   if (index) return index;
-  index = new Map();
-  const stages = new Map<string, StageFacts>();
+  const built = new Map<string, IndexedProvider[]>();
+  const stagesByCode = new Map<string, StageFacts[]>();
   for (const chain of ecosystem.chains.values())
-    for (const stage of chain.stages) stages.set(stage.id, stage);
-  for (const stage of stages.values()) index.set(stage.id, []);
-  for (const organisation of ecosystem.organisations.values()) {
-    for (const stage of stages.values()) {
-      if (
-        organisation.providesStageIds.includes(stage.id) ||
-        matchingNaceCode(organisation.naceCodes, stage.naceCodes) !== null
-      )
-        index.get(stage.id)?.push(organisation);
+    for (const stage of chain.stages) {
+      if (built.has(stage.id)) continue;
+      built.set(stage.id, []);
+      for (const code of stage.naceCodes) stagesByCode.set(code, [...(stagesByCode.get(code) ?? []), stage]);
     }
+  for (const organisation of ecosystem.organisations.values()) {
+    const found = new Map<string, IndexedProvider>();
+    for (const stageId of organisation.providesStageIds)
+      if (built.has(stageId)) found.set(stageId, { organisation, via: 'EXPLICIT', naceCode: null });
+    for (const code of organisation.naceCodes) {
+      for (let length = 1; length <= code.length; length++) {
+        const prefix = code.slice(0, length);
+        const stages = stagesByCode.get(prefix);
+        if (!stages || matchingNaceCode([code], [prefix]) === null) continue;
+        for (const stage of stages)
+          if (!found.has(stage.id))
+            found.set(stage.id, {
+              organisation,
+              via: 'NACE',
+              naceCode: matchingNaceCode(organisation.naceCodes, stage.naceCodes),
+            });
+      }
+    }
+    for (const [stageId, provider] of found) built.get(stageId)?.push(provider);
   }
+  index = built;
   stageIndexes.set(ecosystem, index);
   return index;
 }

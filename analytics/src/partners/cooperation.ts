@@ -1,5 +1,3 @@
-import Graph from 'graphology';
-import { singleSourceLength } from 'graphology-shortest-path/unweighted';
 import type { Ecosystem } from '../value-chains/ecosystem.ts';
 
 /** What a candidate already shares with a cluster's members. */
@@ -16,62 +14,70 @@ export type Cooperation = {
 export const MAX_COOPERATION_DISTANCE = 2;
 
 /**
- * Distances from a cluster's members to each of `candidateIds` in the organisation-project
- * network, up to MAX_COOPERATION_DISTANCE. The members' neighbourhood (their projects with all
- * participants) is a graphology graph searched breadth-first (graphology-shortest-path) from
- * one source joined to all members: it gives every organisation one hop away. The second hop is
- * read off each candidate's own projects (is a co-participant one hop away?) rather than by
- * adding thousands of candidates' projects to the graph: the same distances, exact up to two
- * hops, at the cost of the members' neighbourhood and the candidates' project lists.
+ * The organisations one hop from a cluster's members in the organisation-project network (the
+ * co-participants of the members' projects), each with the members it met and the projects it
+ * shares with them. A breadth-first search from the members stopped at depth one is exactly this
+ * set, so it is read off the project lists. Cost: the members' projects and their participants.
+ */
+export function membersNeighbourhood(
+  ecosystem: Pick<Ecosystem, 'projectsOf' | 'participantsOf'>,
+  memberIds: readonly string[],
+): { members: ReadonlySet<string>; oneHop: ReadonlyMap<string, Cooperation> } {
+  const members = new Set(memberIds);
+  const met = new Map<string, Set<string>>();
+  const shared = new Map<string, number>();
+  const projects = new Set<string>();
+  for (const member of members)
+    for (const project of ecosystem.projectsOf.get(member) ?? []) projects.add(project);
+  for (const project of projects) {
+    const participants = ecosystem.participantsOf.get(project) ?? [];
+    const ours = participants.filter((participant) => members.has(participant));
+    for (const participant of participants) {
+      if (members.has(participant)) continue;
+      shared.set(participant, (shared.get(participant) ?? 0) + 1);
+      let set = met.get(participant);
+      if (!set) {
+        set = new Set();
+        met.set(participant, set);
+      }
+      for (const member of ours) set.add(member);
+    }
+  }
+  const oneHop = new Map<string, Cooperation>();
+  for (const [id, sharedProjects] of shared)
+    oneHop.set(id, { distance: 1, membersMet: met.get(id)?.size ?? 0, sharedProjects });
+  return { members, oneHop };
+}
+
+/** Whether an organisation shares a project with one of the organisations one hop from the members. */
+export function reachesInTwoHops(
+  ecosystem: Pick<Ecosystem, 'projectsOf' | 'participantsOf'>,
+  id: string,
+  oneHop: ReadonlyMap<string, Cooperation>,
+): boolean {
+  for (const project of ecosystem.projectsOf.get(id) ?? [])
+    for (const participant of ecosystem.participantsOf.get(project) ?? [])
+      if (participant !== id && oneHop.has(participant)) return true;
+  return false;
+}
+
+/**
+ * Distances from a cluster's members to each of `candidateIds`, up to MAX_COOPERATION_DISTANCE:
+ * one hop from membersNeighbourhood, two hops when a co-participant is one hop away.
  */
 export function cooperationWith(
   ecosystem: Pick<Ecosystem, 'projectsOf' | 'participantsOf'>,
   memberIds: readonly string[],
   candidateIds: Iterable<string>,
 ): Map<string, Cooperation> {
-  const members = new Set(memberIds);
-  const graph = new Graph({ type: 'undirected' });
-  const source = '\u0000members';
-  graph.addNode(source);
-  const orgNode = (id: string) => `o:${id}`;
-  for (const member of members) {
-    graph.mergeNode(orgNode(member));
-    graph.addEdge(source, orgNode(member));
-  }
-  for (const member of members) {
-    for (const project of ecosystem.projectsOf.get(member) ?? []) {
-      const node = `p:${project}`;
-      if (graph.hasNode(node)) continue;
-      graph.addNode(node);
-      for (const participant of ecosystem.participantsOf.get(project) ?? []) {
-        graph.mergeNode(orgNode(participant));
-        graph.addEdge(node, orgNode(participant));
-      }
-    }
-  }
-  const lengths = singleSourceLength(graph, source);
-  /** Organisations one hop from the nearest member: source, member, project, partner is 3 edges. */
-  const oneHop = new Set<string>();
-  for (const [node, length] of Object.entries(lengths)) if (length === 3) oneHop.add(node.slice(2));
-
+  const { members, oneHop } = membersNeighbourhood(ecosystem, memberIds);
   const result = new Map<string, Cooperation>();
   for (const id of new Set(candidateIds)) {
     if (members.has(id)) continue;
-    if (oneHop.has(id)) {
-      const met = new Set<string>();
-      let sharedProjects = 0;
-      for (const project of ecosystem.projectsOf.get(id) ?? []) {
-        const withMembers = (ecosystem.participantsOf.get(project) ?? []).filter((p) => members.has(p));
-        if (withMembers.length > 0) sharedProjects++;
-        for (const member of withMembers) met.add(member);
-      }
-      result.set(id, { distance: 1, membersMet: met.size, sharedProjects });
-      continue;
-    }
-    const throughPartner = (ecosystem.projectsOf.get(id) ?? []).some((project) =>
-      (ecosystem.participantsOf.get(project) ?? []).some((participant) => oneHop.has(participant)),
-    );
-    if (throughPartner) result.set(id, { distance: 2, membersMet: 0, sharedProjects: 0 });
+    const near = oneHop.get(id);
+    if (near) result.set(id, near);
+    else if (reachesInTwoHops(ecosystem, id, oneHop))
+      result.set(id, { distance: 2, membersMet: 0, sharedProjects: 0 });
   }
   return result;
 }

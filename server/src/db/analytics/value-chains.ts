@@ -1,4 +1,9 @@
-import type { ChainFacts, ClusterFacts, OrganisationFacts } from '@clustergraph/analytics/value-chains';
+import type {
+  ChainFacts,
+  ClusterFacts,
+  Ecosystem,
+  OrganisationFacts,
+} from '@clustergraph/analytics/value-chains';
 import type { NodeRow } from '@clustergraph/schema';
 import type { Database } from '../database.ts';
 import { toRow } from '../repositories/nodes.ts';
@@ -92,13 +97,6 @@ ${CLUSTER_CHAIN_FACTS}`,
   });
 }
 
-/** Every cluster's chain facts: what a comparison of one cluster against all reads. One round trip. */
-export async function allClusterChainFacts(db: Database): Promise<ClusterChainFacts[]> {
-  const rows = await db.read<FetchedCluster>(`MATCH (c:Cluster)
-${CLUSTER_CHAIN_FACTS}`);
-  return rows.map(chainFactsOf);
-}
-
 function chainFactsOf(row: FetchedCluster): ClusterChainFacts {
   const members = row.members.map(organisationOf);
   return {
@@ -128,102 +126,125 @@ function chainFactsOf(row: FetchedCluster): ClusterChainFacts {
   };
 }
 
-export type CandidateFacts = {
-  organisations: OrganisationWithRow[];
-  /** The clusters candidates are members of, with their sectors. */
-  clusters: Map<string, ClusterFacts>;
-  clustersOf: Map<string, string[]>;
+/** An ecosystem read from the database, with the rows the API returns for its nodes. */
+export type EcosystemWithRows = {
+  ecosystem: Ecosystem & { organisations: ReadonlyMap<string, OrganisationWithRow> };
+  stageRows: ReadonlyMap<string, NodeRow<'ValueChainStage'>>;
 };
 
-type FetchedCandidate = FetchedOrganisation & {
-  clusters: { id: string; name: string; synthetic: boolean; sectorIds: string[] }[];
+type FetchedEcosystem = {
+  organisations: { node: Record<string, unknown>; regionCodes: string[]; provides: string[] }[];
+  clusters: {
+    id: string;
+    name: string;
+    synthetic: boolean | null;
+    regionCodes: string[];
+    sectorIds: string[];
+    memberIds: string[];
+  }[];
+  chains: { id: string; name: string; stages: Record<string, unknown>[] }[];
+  participations: [string, string][];
 };
 
 /**
- * The organisations that may fill some of `stageIds` for a cluster: stated providers and those
- * whose NACE codes fall under a stage's, members left out, of the kinds asked; each with the
- * facts the score reads and the clusters it belongs to. One round trip; the NACE match is a scan
- * of the organisations with codes.
+ * Everything the value-chain analyses read, for the whole graph, in one statement: organisations
+ * with their regions and stated stages, clusters with their region, sectors (by name, as
+ * clusterChainFacts orders them) and members, each sector's stages in order, and who takes part
+ * in which project (project counts and co-participations are counted from these here, not per
+ * organisation in Cypher). Read once per dataset version by the server's analytics cache.
  */
-export async function candidateFacts(
-  db: Database,
-  stageIds: readonly string[],
-  memberIds: readonly string[],
-  kinds: readonly string[] | null,
-): Promise<CandidateFacts> {
-  const rows = await db.read<{ candidate: FetchedCandidate }>(
-    `MATCH (s:ValueChainStage) WHERE s.id IN $stageIds
-WITH collect(s) AS stages
-WITH stages, reduce(codes = [], s IN stages | codes + coalesce(s.naceCodes, [])) AS prefixes
-CALL (stages, prefixes) {
-  UNWIND stages AS s
-  MATCH (o:Organisation)-[:PROVIDES]->(s)
-  RETURN o
-  UNION
+export async function readEcosystem(db: Database): Promise<EcosystemWithRows> {
+  const [row] = await db.read<FetchedEcosystem>(
+    `CALL () {
   MATCH (o:Organisation)
-  WHERE size(coalesce(o.naceCodes, [])) > 0
-    AND any(code IN o.naceCodes WHERE any(prefix IN prefixes WHERE code = prefix OR code STARTS WITH prefix + '.' OR (size(prefix) = 4 AND size(code) > 4 AND code STARTS WITH prefix)))
-  RETURN o
+  RETURN collect({
+    node: properties(o),
+    regionCodes: COLLECT { MATCH (o)-[:LOCATED_IN]->(r:Region) RETURN r.code },
+    provides: COLLECT { MATCH (o)-[:PROVIDES]->(s:ValueChainStage) RETURN s.id }
+  }) AS organisations
 }
-WITH DISTINCT o
-WHERE NOT o.id IN $memberIds AND ($kinds IS NULL OR o.kind IN $kinds)
-RETURN ${organisationFacts(`,
-  clusters: COLLECT { MATCH (o)-[:MEMBER_OF]->(k:Cluster)
-    RETURN { id: k.id, name: k.name, synthetic: k.synthetic, sectorIds: COLLECT { MATCH (k)-[:ACTIVE_IN]->(x:Sector) RETURN x.id } } }`)} AS candidate`,
-    {
-      stageIds: [...stageIds],
-      memberIds: [...memberIds],
-      kinds: kinds && kinds.length > 0 ? [...kinds] : null,
-    },
-  );
-  const clusters = new Map<string, ClusterFacts>();
-  const clustersOf = new Map<string, string[]>();
-  const organisations = rows.map(({ candidate }) => {
-    const organisation = organisationOf(candidate);
-    for (const cluster of candidate.clusters) {
-      if (!clusters.has(cluster.id))
-        clusters.set(cluster.id, {
-          id: cluster.id,
-          name: cluster.name,
-          regionCode: null,
-          synthetic: cluster.synthetic === true,
-          sectorIds: cluster.sectorIds,
-          memberIds: [],
-        });
-    }
-    clustersOf.set(
-      organisation.id,
-      candidate.clusters.map((cluster) => cluster.id),
-    );
-    return organisation;
-  });
-  return { organisations, clusters, clustersOf };
+CALL () {
+  MATCH (c:Cluster)
+  RETURN collect({
+    id: c.id, name: c.name, synthetic: c.synthetic,
+    regionCodes: COLLECT { MATCH (c)-[:LOCATED_IN]->(r:Region) RETURN r.code },
+    sectorIds: COLLECT { MATCH (c)-[:ACTIVE_IN]->(x:Sector) WITH x ORDER BY x.name RETURN x.id },
+    memberIds: COLLECT { MATCH (o:Organisation)-[:MEMBER_OF]->(c) RETURN o.id }
+  }) AS clusters
 }
-
-/**
- * The projects of `organisationIds` with all their participants: the network the cooperation
- * part of a partner score searches (the members' projects and the candidates'). One round trip.
- */
-export async function projectsAround(
-  db: Database,
-  organisationIds: readonly string[],
-): Promise<{ projectsOf: Map<string, string[]>; participantsOf: Map<string, string[]> }> {
-  const rows = await db.read<{ project: string; participants: string[] }>(
-    `UNWIND $ids AS id
-MATCH (:Organisation {id: id})-[:PARTICIPATES_IN]->(p:Project)
-WITH DISTINCT p
-RETURN p.id AS project, COLLECT { MATCH (x:Organisation)-[:PARTICIPATES_IN]->(p) RETURN x.id } AS participants`,
-    { ids: [...organisationIds] },
+CALL () {
+  MATCH (sector:Sector) WHERE EXISTS { (sector)-[:HAS_STAGE]->(:ValueChainStage) }
+  RETURN collect({
+    id: sector.id, name: sector.name,
+    stages: COLLECT { MATCH (sector)-[h:HAS_STAGE]->(s:ValueChainStage) WITH s, h ORDER BY h.position RETURN properties(s) }
+  }) AS chains
+}
+CALL () {
+  MATCH (o:Organisation)-[:PARTICIPATES_IN]->(p:Project)
+  RETURN collect([o.id, p.id]) AS participations
+}
+RETURN organisations, clusters, chains, participations`,
   );
+  const fetched = row ?? { organisations: [], clusters: [], chains: [], participations: [] };
   const projectsOf = new Map<string, string[]>();
   const participantsOf = new Map<string, string[]>();
-  for (const { project, participants } of rows) {
-    participantsOf.set(project, participants);
-    for (const participant of participants) {
-      const list = projectsOf.get(participant);
-      if (list) list.push(project);
-      else projectsOf.set(participant, [project]);
+  for (const [organisation, project] of fetched.participations) {
+    const projects = projectsOf.get(organisation);
+    if (projects) projects.push(project);
+    else projectsOf.set(organisation, [project]);
+    const participants = participantsOf.get(project);
+    if (participants) participants.push(organisation);
+    else participantsOf.set(project, [organisation]);
+  }
+  const organisations = new Map<string, OrganisationWithRow>();
+  for (const organisation of fetched.organisations) {
+    const id = String(organisation.node.id);
+    const projects = projectsOf.get(id) ?? [];
+    const facts = organisationOf({
+      ...organisation,
+      projectCount: projects.length,
+      coParticipations: projects.reduce(
+        (sum, project) => sum + (participantsOf.get(project)?.length ?? 1) - 1,
+        0,
+      ),
+    });
+    organisations.set(facts.id, facts);
+  }
+  const clusters = new Map<string, ClusterFacts>();
+  const clustersOf = new Map<string, string[]>();
+  for (const cluster of fetched.clusters) {
+    clusters.set(cluster.id, {
+      id: cluster.id,
+      name: cluster.name,
+      regionCode: singleRegion(cluster.regionCodes),
+      synthetic: cluster.synthetic === true,
+      sectorIds: cluster.sectorIds,
+      memberIds: cluster.memberIds,
+    });
+    for (const member of cluster.memberIds) {
+      const list = clustersOf.get(member);
+      if (list) list.push(cluster.id);
+      else clustersOf.set(member, [cluster.id]);
     }
   }
-  return { projectsOf, participantsOf };
+  const chains = new Map<string, ChainFacts>();
+  const stageRows = new Map<string, NodeRow<'ValueChainStage'>>();
+  for (const chain of fetched.chains) {
+    const rows = chain.stages.map((stage) => toRow('ValueChainStage', stage));
+    for (const stageRow of rows) stageRows.set(stageRow.id, stageRow);
+    chains.set(chain.id, {
+      sectorId: chain.id,
+      sectorName: chain.name,
+      stages: rows.map((stage) => ({
+        id: stage.id,
+        name: stage.name,
+        kind: stage.kind === 'SUPPORT' ? ('SUPPORT' as const) : ('PRIMARY' as const),
+        naceCodes: stage.naceCodes ?? [],
+      })),
+    });
+  }
+  return {
+    ecosystem: { organisations, clusters, chains, projectsOf, participantsOf, clustersOf },
+    stageRows,
+  };
 }

@@ -2,6 +2,7 @@ import {
   buildNetwork,
   type CooperationData,
   computeMetrics,
+  EcosystemAnalysis,
   type MetricId,
   type MetricResult,
   type Network,
@@ -9,6 +10,7 @@ import {
   normaliseFilter,
 } from '@clustergraph/analytics';
 import { readCooperationData, readDatasetVersion } from '../../db/analytics/cooperation.ts';
+import { type EcosystemWithRows, readEcosystem } from '../../db/analytics/value-chains.ts';
 import type { Database } from '../../db/database.ts';
 
 /** How many filtered networks (with their metrics) one dataset version keeps. */
@@ -16,36 +18,76 @@ const NETWORKS_KEPT = 24;
 
 type CachedNetwork = { network: Network; metrics: Map<MetricId, MetricResult> };
 
-type Version = { version: string; data: Promise<CooperationData>; networks: Map<string, CachedNetwork> };
+/** The value-chain analyses of one dataset version, with the rows the API returns. */
+export type ValueChainAnalyses = { analysis: EcosystemAnalysis; stageRows: EcosystemWithRows['stageRows'] };
+
+type Version = {
+  version: string;
+  /** Read on first demand: a request for networks does not read the value-chain facts, nor the reverse. */
+  data: Promise<CooperationData> | null;
+  valueChains: Promise<ValueChainAnalyses> | null;
+  networks: Map<string, CachedNetwork>;
+};
 
 /**
- * Networks and their metrics, computed once per dataset version and kept for every request until
- * the version changes (see readDatasetVersion): a request costs one round trip for the version,
- * and one more only when the data must be read again.
+ * Networks and their metrics, and the value-chain analyses (coverages, the stage index), computed
+ * once per dataset version and kept for every request until the version changes (see
+ * readDatasetVersion): a request costs one round trip for the version, and one more only when
+ * the data must be read again.
  */
 export class AnalyticsCache {
   #current: Version | null = null;
   /** How often the data was read and networks and metrics computed, for tests and the bench. */
-  readonly counts = { dataReads: 0, networksBuilt: 0, metricsComputed: 0 };
+  readonly counts = { dataReads: 0, networksBuilt: 0, metricsComputed: 0, ecosystemReads: 0 };
 
   constructor(private readonly db: Database) {}
 
   async #version(): Promise<Version> {
     const version = await readDatasetVersion(this.db);
-    if (this.#current?.version !== version) {
-      this.counts.dataReads += 1;
-      const data = readCooperationData(this.db);
-      this.#current = { version, data, networks: new Map() };
-      data.catch(() => {
-        if (this.#current?.data === data) this.#current = null;
-      });
-    }
+    if (this.#current?.version !== version)
+      this.#current = { version, data: null, valueChains: null, networks: new Map() };
     return this.#current;
+  }
+
+  /** A promise kept on the version, forgotten if it fails so the next request tries again. */
+  #kept<K extends 'data' | 'valueChains'>(
+    current: Version,
+    key: K,
+    read: () => NonNullable<Version[K]>,
+  ): NonNullable<Version[K]> {
+    const kept = current[key];
+    if (kept) return kept as NonNullable<Version[K]>;
+    const promise = read();
+    current[key] = promise;
+    promise.catch(() => {
+      if (current[key] === promise) current[key] = null;
+    });
+    return promise;
+  }
+
+  #data(current: Version): Promise<CooperationData> {
+    return this.#kept(current, 'data', () => {
+      this.counts.dataReads += 1;
+      return readCooperationData(this.db);
+    });
+  }
+
+  /** The value-chain analyses of the current dataset version, warmed (every coverage computed). */
+  async valueChains(): Promise<ValueChainAnalyses & { version: string }> {
+    const current = await this.#version();
+    const analyses = await this.#kept(current, 'valueChains', () => {
+      this.counts.ecosystemReads += 1;
+      return readEcosystem(this.db).then(({ ecosystem, stageRows }) => ({
+        analysis: new EcosystemAnalysis(ecosystem).warm(),
+        stageRows,
+      }));
+    });
+    return { ...analyses, version: current.version };
   }
 
   async data(): Promise<{ version: string; data: CooperationData }> {
     const current = await this.#version();
-    return { version: current.version, data: await current.data };
+    return { version: current.version, data: await this.#data(current) };
   }
 
   async network(
@@ -53,7 +95,7 @@ export class AnalyticsCache {
   ): Promise<{ version: string; data: CooperationData; entry: CachedNetwork }> {
     const key = normaliseFilter(filter).key;
     const current = await this.#version();
-    const data = await current.data;
+    const data = await this.#data(current);
     let entry = current.networks.get(key);
     if (entry) {
       current.networks.delete(key);

@@ -5,32 +5,20 @@ import {
   type PairGain,
   scheduleMeetings,
 } from '@clustergraph/analytics/matchmaking';
-import {
-  type ClusterFacts,
-  type Complementarity,
-  complementarityOf,
-  profileOf,
-  tiesFrom,
-  type ValueChainCoverage,
-} from '@clustergraph/analytics/value-chains';
+import type { ClusterFacts, Complementarity } from '@clustergraph/analytics/value-chains';
 import type { NodeRow } from '@clustergraph/schema';
-import {
-  allClusterChainFacts,
-  type ClusterChainFacts,
-  clusterChainFacts,
-  projectsAround,
-} from '../../db/analytics/value-chains.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { BadInputError } from '../errors.ts';
 import { MAX_PAGE_SIZE } from '../paging.ts';
 import { unplanned } from '../reads.ts';
-import { coverageOf, decodeId, StageCoverageRef, withRow } from './value-chains.ts';
+import { analyticsCacheOf } from './cache.ts';
+import { decodeId, StageCoverageRef, withRow } from './value-chains.ts';
 
 type Compared = {
   result: Complementarity;
-  facts: Map<string, ClusterChainFacts>;
-  coverages: Map<string, ValueChainCoverage>;
+  clusters: ReadonlyMap<string, ClusterFacts>;
+  stageRows: ReadonlyMap<string, NodeRow<'ValueChainStage'>>;
 };
 
 const ClusterBrief = builder.objectRef<{ id: string; name: string }>('ClusterBrief').implement({
@@ -56,17 +44,11 @@ const FilledStage = builder
     }),
   });
 
-const filledOf = (compared: Compared, list: Complementarity['filledByOther'], wantingId: string) => {
-  const rows = new Map(
-    (compared.facts.get(wantingId)?.chains ?? []).flatMap((chain) =>
-      chain.stageRows.map((row) => [row.id, row] as const),
-    ),
-  );
-  return list.map((f) => ({
-    stage: withRow(f.stage, rows as Map<string, NodeRow<'ValueChainStage'>>),
+const filledOf = (compared: Compared, list: Complementarity['filledByOther']) =>
+  list.map((f) => ({
+    stage: withRow(f.stage, compared.stageRows as Map<string, NodeRow<'ValueChainStage'>>),
     providerKeys: f.providerIds,
   }));
-};
 
 const ComplementarityRef = builder.objectRef<Compared>('ClusterComplementarity').implement({
   description: 'How two clusters complete each other’s value chains, and what already ties them.',
@@ -74,11 +56,11 @@ const ComplementarityRef = builder.objectRef<Compared>('ClusterComplementarity')
   fields: (t) => ({
     cluster: t.field({
       type: ClusterBrief,
-      resolve: ({ result, facts }) => facts.get(result.clusterId)?.cluster as ClusterFacts,
+      resolve: ({ result, clusters }) => clusters.get(result.clusterId) as ClusterFacts,
     }),
     other: t.field({
       type: ClusterBrief,
-      resolve: ({ result, facts }) => facts.get(result.otherId)?.cluster as ClusterFacts,
+      resolve: ({ result, clusters }) => clusters.get(result.otherId) as ClusterFacts,
     }),
     score: t.float({
       description:
@@ -88,12 +70,12 @@ const ComplementarityRef = builder.objectRef<Compared>('ClusterComplementarity')
     filledByOther: t.field({
       type: [FilledStage],
       description: 'The cluster’s gaps and weak stages that the other’s members provide.',
-      resolve: (compared) => filledOf(compared, compared.result.filledByOther, compared.result.clusterId),
+      resolve: (compared) => filledOf(compared, compared.result.filledByOther),
     }),
     fillsOther: t.field({
       type: [FilledStage],
       description: 'The other’s gaps and weak stages that the cluster’s members provide.',
-      resolve: (compared) => filledOf(compared, compared.result.fillsOther, compared.result.otherId),
+      resolve: (compared) => filledOf(compared, compared.result.fillsOther),
     }),
     sharedStageKeys: t.stringList({
       description: 'Stages both provide: possible competition, or joint offers.',
@@ -114,32 +96,12 @@ const ComplementarityRef = builder.objectRef<Compared>('ClusterComplementarity')
   }),
 });
 
-function comparer(all: readonly ClusterChainFacts[]) {
-  const facts = new Map(all.map((f) => [f.cluster.id, f]));
-  const coverages = new Map<string, ValueChainCoverage>();
-  const coverage = (id: string) => {
-    let found = coverages.get(id);
-    if (!found) {
-      const f = facts.get(id);
-      if (!f) throw new Error(`cluster ${id} has no facts`);
-      found = coverageOf(f).coverage;
-      coverages.set(id, found);
-    }
-    return found;
-  };
-  const clustersOf = new Map<string, string[]>();
-  for (const f of all)
-    for (const member of f.cluster.memberIds)
-      clustersOf.set(member, [...(clustersOf.get(member) ?? []), f.cluster.id]);
-  return { facts, coverages, coverage, clustersOf };
-}
-
 builder.queryField('complementarity', (t) =>
   t.field({
     type: [ComplementarityRef],
     nullable: true,
     description:
-      'How a cluster and another (or every other, best first) complete each other’s value chains: which gaps each fills for the other, shared stages, existing ties, a score. Null for an unknown cluster. Two round trips.',
+      'How a cluster and another (or every other, best first) complete each other’s value chains: which gaps each fills for the other, shared stages, existing ties, a score. Null for an unknown cluster. Every cluster’s coverage is computed once per dataset version and kept: one round trip (the version check), two after a write.',
     args: {
       clusterId: t.arg.id({ required: true, description: 'Global id of the cluster.' }),
       otherClusterId: t.arg.id({
@@ -160,26 +122,11 @@ builder.queryField('complementarity', (t) =>
       const first = args.first ?? 20;
       if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
         throw new BadInputError('first', `must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`);
-      const all = otherId
-        ? (await clusterChainFacts(ctx.db, [clusterId, otherId])).filter(
-            (f): f is ClusterChainFacts => f !== null,
-          )
-        : await allClusterChainFacts(ctx.db);
-      const { facts, coverages, coverage, clustersOf } = comparer(all);
-      const cluster = facts.get(clusterId)?.cluster;
-      if (!cluster) return null;
-      if (otherId && !facts.has(otherId)) return null;
-      const network = await projectsAround(ctx.db, cluster.memberIds);
-      const ties = tiesFrom({ ...network, clustersOf }, cluster);
-      const profile = profileOf(cluster, coverage(clusterId));
-      return [...facts.values()]
-        .filter((f) => f.cluster.id !== clusterId)
-        .map((f) =>
-          complementarityOf(profile, profileOf(f.cluster, coverage(f.cluster.id)), ties.get(f.cluster.id)),
-        )
-        .sort((x, y) => y.score - x.score || (x.otherId < y.otherId ? -1 : 1))
-        .slice(0, first)
-        .map((result) => ({ result, facts, coverages }));
+      const { analysis, stageRows } = await analyticsCacheOf(ctx.db).valueChains();
+      const { clusters } = analysis.ecosystem;
+      if (!clusters.has(clusterId) || (otherId && !clusters.has(otherId))) return null;
+      const results = analysis.complementarity(clusterId, otherId ? [otherId] : undefined) ?? [];
+      return results.slice(0, first).map((result) => ({ result, clusters, stageRows }));
     },
   }),
 );
@@ -240,7 +187,7 @@ builder.queryField('matchmakingAgenda', (t) =>
   t.field({
     type: MatchmakingAgenda,
     description:
-      'A cluster-to-cluster event’s schedule: the clusters given, `slots` time slots of `slotMinutes` from `start`, `tables` tables; each meeting with its reason. Two round trips.',
+      'A cluster-to-cluster event’s schedule: the clusters given, `slots` time slots of `slotMinutes` from `start`, `tables` tables; each meeting with its reason. One round trip (two after a write).',
     args: {
       clusterIds: t.arg.idList({
         required: true,
@@ -275,29 +222,19 @@ builder.queryField('matchmakingAgenda', (t) =>
       const slotMinutes = args.slotMinutes ?? 20;
       if (!Number.isInteger(slotMinutes) || slotMinutes < 5 || slotMinutes > 240)
         throw new BadInputError('slotMinutes', `must be 5 to 240, got ${slotMinutes}`);
-      const all = (await clusterChainFacts(ctx.db, ids)).map((f, i) => {
-        if (!f) throw new BadInputError(`clusterIds.${i}`, 'no cluster has this id');
-        return f;
-      });
-      const { facts, coverage, clustersOf } = comparer(all);
-      const network = await projectsAround(
-        ctx.db,
-        all.flatMap((f) => f.cluster.memberIds),
-      );
-      const names = new Map(all.map((f) => [f.cluster.id, f.cluster.name]));
+      const { analysis } = await analyticsCacheOf(ctx.db).valueChains();
+      const { clusters } = analysis.ecosystem;
+      const names = new Map<string, string>();
+      for (const [i, id] of ids.entries()) {
+        const cluster = clusters.get(id);
+        if (!cluster) throw new BadInputError(`clusterIds.${i}`, 'no cluster has this id');
+        names.set(id, cluster.name);
+      }
       const gains: PairGain[] = [];
       for (const [i, a] of ids.entries()) {
-        const clusterA = facts.get(a)?.cluster as ClusterFacts;
-        const ties = tiesFrom({ ...network, clustersOf }, clusterA);
-        for (const b of ids.slice(i + 1)) {
-          const clusterB = facts.get(b)?.cluster as ClusterFacts;
-          const pair = complementarityOf(
-            profileOf(clusterA, coverage(a)),
-            profileOf(clusterB, coverage(b)),
-            ties.get(b),
-          );
-          if (pair.score > 0) gains.push({ a, b, score: pair.score, reason: reasonOf(pair, names) });
-        }
+        for (const pair of analysis.complementarity(a, ids.slice(i + 1)) ?? [])
+          if (pair.score > 0)
+            gains.push({ a, b: pair.otherId, score: pair.score, reason: reasonOf(pair, names) });
       }
       try {
         const agenda = scheduleMeetings({

@@ -1,9 +1,7 @@
 import {
-  finishPartnerSearch,
   normaliseWeights,
   type PartnerCandidate,
   PROXIMITIES,
-  preparePartnerSearch,
   SCORE_PARTS,
   type ScoreWeights,
   type StageCandidates,
@@ -23,10 +21,8 @@ import {
 import { fromGlobalId, type NodeRow } from '@clustergraph/schema';
 import {
   type ClusterChainFacts,
-  candidateFacts,
   clusterChainFacts,
   type OrganisationWithRow,
-  projectsAround,
 } from '../../db/analytics/value-chains.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
@@ -38,6 +34,7 @@ import { reads, unplanned } from '../reads.ts';
 import { ClusterRef, OrganisationRef, ValueChainStageRef } from '../refs.ts';
 import { ProviderVia } from '../types/sector.ts';
 import { OrganisationKind, pageArgs } from '../types/shared.ts';
+import { analyticsCacheOf } from './cache.ts';
 
 /** The organisation row the server fetched with an organisation's facts. */
 const rowOf = (organisation: { id: string }) => (organisation as OrganisationWithRow).row;
@@ -48,7 +45,7 @@ export type CoverageOfCluster = {
 };
 type StageCoverageShape = StageCoverage & { stageRow: NodeRow<'ValueChainStage'> };
 
-export function coverageOf(facts: ClusterChainFacts): CoverageOfCluster {
+function coverageOf(facts: ClusterChainFacts): CoverageOfCluster {
   const { cluster } = facts;
   const coverage = valueChainCoverage({
     scope: {
@@ -406,7 +403,7 @@ builder.queryField('partnerCandidates', (t) =>
     type: [StagePartnerCandidates],
     nullable: true,
     description:
-      'For each gap or weak stage of a cluster (or the stages asked), organisations outside it that could fill it, ranked, with the parts of their score and a sentence why. Null for an unknown cluster. Three round trips: the cluster, the candidates, their projects.',
+      'For each gap or weak stage of a cluster (or the stages asked), organisations outside it that could fill it, ranked, with the parts of their score and a sentence why. Null for an unknown cluster. Ranked from the value-chain facts of the whole graph, read once per dataset version and kept with every cluster’s coverage and a stage → providers index: one round trip (the version check), two after a write.',
     args: {
       clusterId: t.arg.id({ required: true, description: 'Global id of the cluster.' }),
       stageIds: t.arg.idList({
@@ -433,29 +430,19 @@ builder.queryField('partnerCandidates', (t) =>
         decodeId(String(id), 'ValueChainStage', `stageIds.${i}`),
       );
       const weights = weightsOf(args.weights as Record<string, number | null | undefined> | null | undefined);
-      const facts = await loadChainFacts(ctx, clusterId);
-      if (!facts) return null;
-      const { coverage, stageRows } = coverageOf(facts);
-      const stages = stageIds ? stagesAsked(coverage, stageIds) : stagesWanting(coverage);
-      if (stageIds && stages.length < stageIds.length)
+      const { analysis, stageRows } = await analyticsCacheOf(ctx.db).valueChains();
+      const coverage = analysis.coverage(clusterId);
+      if (!coverage) return null;
+      if (stageIds && stagesAsked(coverage, stageIds).length < new Set(stageIds).size)
         throw new BadInputError('stageIds', 'a stage asked is not in the cluster’s value chains');
-      if (stages.length === 0) return [];
-      const candidates = await candidateFacts(
-        ctx.db,
-        stages.map((stage) => stage.stage.id),
-        facts.cluster.memberIds,
-        args.kinds ?? null,
-      );
-      const search = preparePartnerSearch({
-        cluster: facts.cluster,
-        stages,
-        organisations: candidates.organisations,
-        clusters: candidates.clusters,
-        clustersOf: candidates.clustersOf,
-        options: { weights, outsideRegion: args.outsideRegion ?? null, kinds: args.kinds ?? null, window },
+      const results = analysis.partnerCandidates(clusterId, {
+        stageIds: stageIds ?? null,
+        weights,
+        outsideRegion: args.outsideRegion ?? null,
+        kinds: args.kinds ?? null,
+        window,
       });
-      const network = await projectsAround(ctx.db, [...facts.cluster.memberIds, ...search.needTies]);
-      return finishPartnerSearch(search, network).map((result) => ({
+      return (results ?? []).map((result) => ({
         ...result,
         stageRow: stageRows.get(result.stage.stage.id) as NodeRow<'ValueChainStage'>,
         window,
