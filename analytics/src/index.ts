@@ -7,6 +7,7 @@
  * - metrics/: one file per metric and a registry; `computeMetrics(network, ids, options)`.
  */
 
+export * from './demand-supply/index.ts';
 export * from './matchmaking/index.ts';
 export * from './metrics/index.ts';
 export * from './networks/index.ts';

@@ -98,4 +98,50 @@ query PartnerCandidates($clusterId: ID = "Q2x1c3RlcjpjbHVzdGVyOmFzdHJpY28tbmU") 
     }
   }
 }
+
+# Which other clusters fill this cluster's gaps (and it theirs), shared stages, existing ties, a score.
+query Complementarity($clusterId: ID = "Q2x1c3RlcjpjbHVzdGVyOmFzdHJpY28tbmU") {
+  complementarity(clusterId: $clusterId, first: 5) {
+    other { key name }
+    score
+    filledByOther { stage { stage { name } verdict } providerKeys }
+    fillsOther { stage { stage { name } } providerKeys }
+    sharedStageKeys
+    sharedProjects
+    tiedPairs
+  }
+}
+
+# A cluster-to-cluster event: 3 slots of 20 minutes, 2 tables; each meeting with its reason,
+# and the agenda as CSV and iCalendar. Put the participating clusters' ids in $clusterIds.
+query MatchmakingAgenda($clusterIds: [ID!]! = ["Q2x1c3RlcjpjbHVzdGVyOmFzdHJpY28tbmU"]) {
+  matchmakingAgenda(clusterIds: $clusterIds, slots: 3, tables: 2, start: "2026-03-10T09:00:00Z", slotMinutes: 20) {
+    meetings { slot table a { name } b { name } score reason }
+    unmet { name }
+    totalScore
+    csv
+    iCalendar
+  }
+}
+
+# The regional market of innovation demand and supply: the needs identified in the North-East,
+# each with the pilot actions, good practices and capabilities that answer it, the words that
+# matched, and where a good practice could transfer from. A need in words works too: text: "...".
+query DemandAndSupply {
+  demandSupply(regionCode: "RO21", first: 5) {
+    need { text kind }
+    matches {
+      kind name score stated matchedWords transferTo reason
+      offer { __typename ... on GoodPractice { key } ... on PilotAction { key } ... on Organisation { key } }
+    }
+  }
+}
+
+# How the organisations located in a region cover the value chains of its clusters' sectors.
+query RegionValueChain {
+  regionValueChain(code: "RO21") {
+    coveredShare providedShare
+    chains { sectorName coveredShare stages { stage { name } verdict reasons providers(first: 3) { totalCount } } }
+  }
+}
 `;

@@ -1,6 +1,7 @@
 import { builder } from './builder.ts';
 import { checkFieldReads } from './reads.ts';
 import './analytics/network.ts';
+import './analytics/demand-supply.ts';
 import './analytics/region-profile.ts';
 import './analytics/value-chains.ts';
 import './analytics/value-chains-matching.ts';

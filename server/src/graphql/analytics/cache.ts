@@ -10,6 +10,7 @@ import {
   normaliseFilter,
 } from '@clustergraph/analytics';
 import { readCooperationData, readDatasetVersion } from '../../db/analytics/cooperation.ts';
+import { type DemandSupplyFacts, readDemandSupply } from '../../db/analytics/demand-supply.ts';
 import { type EcosystemWithRows, readEcosystem } from '../../db/analytics/value-chains.ts';
 import type { Database } from '../../db/database.ts';
 
@@ -26,6 +27,7 @@ type Version = {
   /** Read on first demand: a request for networks does not read the value-chain facts, nor the reverse. */
   data: Promise<CooperationData> | null;
   valueChains: Promise<ValueChainAnalyses> | null;
+  demandSupply: Promise<DemandSupplyFacts> | null;
   networks: Map<string, CachedNetwork>;
 };
 
@@ -45,12 +47,12 @@ export class AnalyticsCache {
   async #version(): Promise<Version> {
     const version = await readDatasetVersion(this.db);
     if (this.#current?.version !== version)
-      this.#current = { version, data: null, valueChains: null, networks: new Map() };
+      this.#current = { version, data: null, valueChains: null, demandSupply: null, networks: new Map() };
     return this.#current;
   }
 
   /** A promise kept on the version, forgotten if it fails so the next request tries again. */
-  #kept<K extends 'data' | 'valueChains'>(
+  #kept<K extends 'data' | 'valueChains' | 'demandSupply'>(
     current: Version,
     key: K,
     read: () => NonNullable<Version[K]>,
@@ -83,6 +85,12 @@ export class AnalyticsCache {
       }));
     });
     return { ...analyses, version: current.version };
+  }
+
+  /** Needs and the offers that may answer them, read once per dataset version. */
+  async demandSupply(): Promise<DemandSupplyFacts> {
+    const current = await this.#version();
+    return this.#kept(current, 'demandSupply', () => readDemandSupply(this.db));
   }
 
   async data(): Promise<{ version: string; data: CooperationData }> {

@@ -10,6 +10,7 @@ import {
 import {
   type ChainCoverage,
   nuts2Of,
+  regionCoverage,
   STAGE_VERDICTS,
   type StageCoverage,
   type StageProvider,
@@ -447,6 +448,51 @@ builder.queryField('partnerCandidates', (t) =>
         stageRow: stageRows.get(result.stage.stage.id) as NodeRow<'ValueChainStage'>,
         window,
       }));
+    },
+  }),
+);
+
+builder.queryField('regionValueChain', (t) =>
+  t.field({
+    type: ValueChainCoverageRef,
+    description:
+      'How the organisations located in a region (any NUTS level, sub-regions included) cover value chains: each stage with its providers there and a verdict, as for a cluster. By default the chains of the sectors of the clusters located in the region. Computed from the value-chain facts kept per dataset version.',
+    args: {
+      code: t.arg.string({ required: true, description: 'NUTS code, e.g. "RO21".' }),
+      sectorKeys: t.arg.stringList({
+        required: false,
+        description: 'Keys of the sectors whose chains to cover, e.g. ["sector:textiles-leather"].',
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const { analysis, stageRows } = await analyticsCacheOf(ctx.db).valueChains();
+      const { ecosystem } = analysis;
+      const code = args.code.trim().toUpperCase();
+      const known = [...ecosystem.organisations.values()].some((o) => o.regionCode?.startsWith(code));
+      if (
+        !/^[A-Z]{2}[0-9A-Z]{0,3}$/.test(code) ||
+        (!known && ![...ecosystem.clusters.values()].some((c) => c.regionCode?.startsWith(code)))
+      )
+        throw new BadInputError('code', `no organisation or cluster is located in a region "${args.code}"`);
+      const sectorIds =
+        args.sectorKeys ??
+        [
+          ...new Set(
+            [...ecosystem.clusters.values()]
+              .filter((cluster) => cluster.regionCode?.startsWith(code))
+              .flatMap((cluster) => cluster.sectorIds),
+          ),
+        ].sort();
+      for (const [i, key] of sectorIds.entries())
+        if (!ecosystem.chains.has(key))
+          throw new BadInputError(
+            `sectorKeys.${i}`,
+            `"${key}" is not the key of a sector with a value chain`,
+          );
+      return {
+        coverage: regionCoverage(ecosystem, code, sectorIds),
+        stageRows: stageRows as Map<string, NodeRow<'ValueChainStage'>>,
+      };
     },
   }),
 );
