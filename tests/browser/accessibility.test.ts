@@ -62,6 +62,9 @@ describe('accessibility: no serious or critical axe-core violation', () => {
   it.each(entities)('on a %s page', async (label, segment) =>
     expectNoSeriousViolations(await pageOf(label, segment)),
   );
+  it('on the network explorer, coloured by a measure with brokers highlighted', async () => {
+    await expectNoSeriousViolations('/network?colour=betweenness&brokers=on');
+  });
   it('on a value chain, the search page and a missing page', async () => {
     await expectNoSeriousViolations(`${await pageOf('Cluster', 'clusters')}/value-chain`);
     await expectNoSeriousViolations('/search?q=cluster');

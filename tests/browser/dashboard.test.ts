@@ -116,7 +116,7 @@ describe('clusters', () => {
     );
   });
 
-  it('opens a cluster with its sources and its whole cooperation network, and moves the focus to its name', async () => {
+  it('opens a cluster with its sources and every member with the ties between them, and moves the focus to its name', async () => {
     const { page, url, errors } = dashboard;
     // The cluster with the most members in the graph: the richest network to look at.
     const cluster = [...curated].sort((a, b) => b.inGraph - a.inGraph || a.name.localeCompare(b.name))[0];
@@ -125,17 +125,14 @@ describe('clusters', () => {
       `MATCH (:Cluster {id: $key})-[:SOURCED_FROM]->(s:Source) RETURN s.document AS document, s.section AS section`,
       { key: cluster.key },
     );
+    // Every member, and a tie for each pair of members sharing a project.
     const [network] = await graph.rows(
       `MATCH (c:Cluster {id: $key})
-       CALL (c) {
-         RETURN c AS n
-         UNION MATCH (c)<-[:MANAGES|MEMBER_OF]-(n:Organisation) RETURN n
-         UNION MATCH (c)-[:PARTICIPATES_IN]->(n:Project) RETURN n
-         UNION MATCH (c)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(n) RETURN n
-         UNION MATCH (c)-[:PARTNER_IN]->(n:Partnership) RETURN n
-         UNION MATCH (c)-[:PARTNER_IN]->(:Partnership)<-[:PARTNER_IN]-(n) RETURN n
-       }
-       RETURN count(DISTINCT n) AS nodes`,
+       RETURN COUNT { (c)<-[:MEMBER_OF]-(:Organisation) } AS nodes,
+              COUNT {
+                MATCH (a:Organisation)-[:MEMBER_OF]->(c)<-[:MEMBER_OF]-(b:Organisation)
+                WHERE a.id < b.id AND EXISTS { (a)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(b) }
+              } AS ties`,
       { key: cluster.key },
     );
     expect(sources.length).toBeGreaterThan(0);
@@ -164,6 +161,7 @@ describe('clusters', () => {
     const canvas = page.locator('[data-testid=cooperation-network][data-ready=true]');
     await canvas.waitFor();
     expect(Number(await canvas.getAttribute('data-node-count'))).toBe(network?.nodes);
+    expect(Number(await canvas.getAttribute('data-edge-count'))).toBe(network?.ties);
     const box = await canvas.locator('canvas').first().boundingBox();
     expect(box?.width).toBeGreaterThan(200);
     expect(box?.height).toBeGreaterThan(200);

@@ -40,6 +40,7 @@ export function Layout() {
           <SessionMenu />
         </div>
         <nav className="app-nav" aria-label="Main">
+          <NavLink to="/network">Network</NavLink>
           {[...BROWSE, ...MORE].map((label) => (
             <NavLink key={label} to={listPath(label)} end={false}>
               {entityRoutes[label].plural}

@@ -119,6 +119,9 @@ const routes: RouteObject[] = [
           Component: m.GoodPracticeView,
         })),
       ),
+      view('network', () =>
+        import('../views/NetworkView/NetworkView.tsx').then((m) => ({ Component: m.NetworkView })),
+      ),
       view('search', () =>
         import('../views/SearchView/SearchView.tsx').then((m) => ({ Component: m.SearchView })),
       ),

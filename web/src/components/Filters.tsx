@@ -48,18 +48,21 @@ export function SelectFilter({
   options,
   onChange,
   testId,
+  anyText = 'Any',
 }: {
   label: string;
   value: string;
   options: readonly { value: string; text: string }[];
   onChange: (value: string) => void;
   testId?: string;
+  /** The words of the empty choice (the default). */
+  anyText?: string;
 }) {
   return (
     <label className="field">
       <span className="field__label">{label}</span>
       <select value={value} onChange={(event) => onChange(event.target.value)} data-testid={testId}>
-        <option value="">Any</option>
+        <option value="">{anyText}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.text}

@@ -13,8 +13,8 @@ import { SectorChips } from '../../components/SectorChips.tsx';
 import { SourceList } from '../../components/SourceList.tsx';
 import { formatCount, humanize } from '../../format.ts';
 import { graphql } from '../../gql';
-import { CooperationNetwork } from '../../graph/CooperationNetwork.tsx';
 import { useNodeQuery } from '../../hooks/useNodeQuery.ts';
+import { MemberNetwork } from './MemberNetwork.tsx';
 
 const ClusterQuery = graphql(`
   query ClusterQuery($id: ID!) {
@@ -65,7 +65,6 @@ const ClusterQuery = graphql(`
         locatedIn {
           ...RegionClaims_claims
         }
-        ...CooperationNetwork_cluster
       }
     }
   }
@@ -150,8 +149,8 @@ export function ClusterView() {
         </div>
 
         <div className="cluster-layout__main">
-          <Section title="Cooperation network">
-            <CooperationNetwork cluster={cluster} />
+          <Section title="Cooperation among members">
+            <MemberNetwork clusterId={cluster.id} clusterName={cluster.name} />
           </Section>
           <Section title="Projects" count={cluster.projects.length}>
             <ProjectList projects={cluster.projects} />
