@@ -1,17 +1,13 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
-import cytoscapeSvg from 'cytoscape-svg';
 import { useEffect, useRef, useState } from 'react';
 import type { Encoded, ExplorerEdge, ExplorerNode } from './encodings.ts';
 import { layoutInWorker } from './layout-client.ts';
-
-cytoscape.use(cytoscapeSvg);
 
 export type Viewport = { zoom: number; x: number; y: number };
 
 /** What the explorer can ask of the drawn network (exports, positions). */
 export type CanvasHandle = {
   png: () => Blob;
-  svg: () => string;
   positions: () => Map<string, { x: number; y: number }>;
 };
 
@@ -175,18 +171,6 @@ export function ExplorerCanvas(props: {
         const core = instance;
         latest.current.onReady({
           png: () => core.png({ output: 'blob', full: true, bg: '#ffffff', scale: 1 }) as unknown as Blob,
-          svg: () => {
-            // cytoscape-svg cannot draw label backgrounds (it logs an error per label): plain labels.
-            core.nodes().style('text-background-opacity', 0);
-            try {
-              return (core as unknown as { svg: (options: object) => string }).svg({
-                full: true,
-                bg: '#ffffff',
-              });
-            } finally {
-              core.nodes().removeStyle('text-background-opacity');
-            }
-          },
           positions: () => new Map(core.nodes().map((node) => [node.id(), { ...node.position() }])),
         });
         element.dataset.nodeCount = String(instance.nodes().length);

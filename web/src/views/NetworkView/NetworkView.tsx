@@ -372,17 +372,6 @@ export function NetworkView() {
           <button
             type="button"
             className="button button--quiet"
-            disabled={!canvasReady}
-            onClick={() =>
-              canvas.current && download(`${exportName}.svg`, canvas.current.svg(), 'image/svg+xml')
-            }
-            data-testid="export-svg"
-          >
-            SVG
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
             disabled={!network}
             onClick={() => download(`${exportName}-nodes.csv`, nodesCsv(nodes), 'text/csv')}
             data-testid="export-nodes-csv"

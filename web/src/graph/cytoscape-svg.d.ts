@@ -1,6 +1,0 @@
-declare module 'cytoscape-svg' {
-  import type { Ext } from 'cytoscape';
-
-  const extension: Ext;
-  export default extension;
-}
