@@ -35,8 +35,8 @@ export type GraphRelationship = {
 /** The dataset merged across files: what gets written when there is no problem. */
 export type Graph = { nodes: GraphNode[]; relationships: GraphRelationship[] };
 
-const SET_BY_LOADER = new Set(['id', 'synthetic', 'origin']);
-const SET_BY_LOADER_ON_RELATIONSHIPS = new Set(['sources', 'origin', 'importId', 'rows']);
+const SET_BY_LOADER = new Set(['id', 'synthetic', 'origin', 'version']);
+const SET_BY_LOADER_ON_RELATIONSHIPS = new Set(['sources', 'origin', 'importId', 'rows', 'version']);
 
 function typeProblem(type: PropertyType, value: unknown): string | null {
   if (value === null || value === undefined) return isOptional(type) ? null : 'is required';

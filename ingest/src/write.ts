@@ -86,7 +86,8 @@ export function graphStatements(
   };
   for (const [label, nodes] of groupBy(graph.nodes, (node: GraphNode) => node.label)) {
     statements.push({
-      cypher: `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props, n.id = row.id, n.synthetic = $synthetic, n.origin = $origin`,
+      // SET n = replaces every property: the edit version is carried over (mutations check it).
+      cypher: `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) WITH n, row, n.version AS version SET n = row.props, n.id = row.id, n.synthetic = $synthetic, n.origin = $origin, n.version = version`,
       rows: nodes.map((node) => ({
         id: node.id,
         props: { ...node.props, ...searchProperties(label, node.props) },
@@ -110,7 +111,7 @@ export function graphStatements(
   for (const [key, relationships] of byEnds) {
     const [type, from, to] = key.split('|') as [RelationshipType, NodeLabel, NodeLabel];
     statements.push({
-      cypher: `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) MERGE (a)-[r:${type}]->(b) SET r = row.props, r.sources = row.sources, r.origin = $origin`,
+      cypher: `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) MERGE (a)-[r:${type}]->(b) WITH r, row, r.version AS version SET r = row.props, r.sources = row.sources, r.origin = $origin, r.version = version`,
       rows: relationships.map((rel) => ({
         from: rel.from,
         to: rel.to,

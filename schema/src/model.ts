@@ -27,8 +27,17 @@ export type PropertyShape = Readonly<Record<string, PropertyType>>;
 export const ORIGINS = ['CURATED', 'IMPORTED', 'SYNTHETIC'] as const;
 export type Origin = (typeof ORIGINS)[number];
 
-/** Every node carries `id` (unique per label, stable across loads), `synthetic` and `origin`. */
-const base = { id: 'string', synthetic: 'boolean', origin: 'string' } as const satisfies PropertyShape;
+/**
+ * Every node carries `id` (unique per label, stable across loads), `synthetic` and `origin`, and
+ * `version`: how many times the API's mutations changed it (absent = 0), which an edit must name
+ * (optimistic concurrency). Loaders keep it, data files may not set it.
+ */
+const base = {
+  id: 'string',
+  synthetic: 'boolean',
+  origin: 'string',
+  version: 'int?',
+} as const satisfies PropertyShape;
 
 export const ORGANISATION_KINDS = [
   'SME',
@@ -57,8 +66,9 @@ export const PARTNERSHIP_KINDS = ['PROTOCOL', 'NETWORK', 'REGIONAL_LAB', 'CONSOR
  * from context); it names the document it was read from and carries the `reason`.
  * IMPORT: a named import (see Import); `document` is its file, `section` its stream.
  * SYNTHETIC: the generator, one Source per tier.
+ * STATEMENT: an editor's own statement through the API (`author`, `note`), no document behind it.
  */
-export const SOURCE_KINDS = ['DOCUMENT', 'INFERENCE', 'IMPORT', 'SYNTHETIC'] as const;
+export const SOURCE_KINDS = ['DOCUMENT', 'INFERENCE', 'IMPORT', 'SYNTHETIC', 'STATEMENT'] as const;
 /** Kinds a curated data file may give its sources. */
 export const CURATED_SOURCE_KINDS = ['DOCUMENT', 'INFERENCE'] as const satisfies readonly SourceKind[];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -205,7 +215,16 @@ export const nodeModel = {
   Source: {
     description:
       'Where a fact comes from: a document and a section of it, stated there (DOCUMENT) or read from it by the curators (INFERENCE, with the reason).',
-    properties: { ...base, document: 'string', section: 'string', kind: 'string', reason: 'string?' },
+    properties: {
+      ...base,
+      document: 'string',
+      section: 'string',
+      kind: 'string',
+      reason: 'string?',
+      /** A STATEMENT's editor (their name) and what they state. */
+      author: 'string?',
+      note: 'string?',
+    },
   },
   Import: {
     description:
@@ -256,7 +275,8 @@ export const relationshipModel = {
   MEMBER_OF: {
     description: 'An organisation is a member of a cluster.',
     ends: [['Organisation', 'Cluster']],
-    properties: { ...provenance, since: 'date?', role: 'string?' },
+    /** `version`: how many times the API's mutations changed the membership (absent = 0). */
+    properties: { ...provenance, since: 'date?', role: 'string?', version: 'int?' },
   },
   MANAGES: {
     description: 'An organisation manages (is the legal entity of) a cluster.',
@@ -340,6 +360,7 @@ export const relationshipModel = {
       ['Need', 'Partnership'],
       ['GoodPractice', 'Project'],
       ['Need', 'Project'],
+      ['Need', 'Cluster'],
     ],
     properties: provenance,
   },

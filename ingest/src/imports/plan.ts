@@ -57,7 +57,7 @@ export type WritePlan = {
   problems: RowProblem[];
 };
 
-const SET_BY_LOADER = new Set(['id', 'synthetic', 'origin']);
+const SET_BY_LOADER = new Set(['id', 'synthetic', 'origin', 'version']);
 
 /**
  * The merge rule. A node no document states takes, property by property, the value of the newest

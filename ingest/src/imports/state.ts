@@ -124,7 +124,7 @@ export async function readGraphState(driver: Driver, database?: string): Promise
 
 /** Keys of a relationship that a source states (the model's, but the provenance the loader sets). */
 export function statedKeys(type: RelationshipType): string[] {
-  const provenance = new Set(['sources', 'origin', 'importId', 'rows']);
+  const provenance = new Set(['sources', 'origin', 'importId', 'rows', 'version']);
   return Object.keys(relationshipModel[type].properties).filter((key) => !provenance.has(key));
 }
 

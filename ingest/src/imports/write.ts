@@ -67,7 +67,9 @@ export function planSteps(plan: WritePlan): Step[] {
     }));
     if (key.endsWith('|false')) {
       steps.push({
-        cypher: `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props`,
+        // SET n = replaces every property: the edit version is carried over (mutations check it).
+        cypher: `UNWIND $rows AS row MERGE (n:${label} {id: row.id})
+          WITH n, row, n.version AS version SET n = row.props, n.version = version`,
         rows,
       });
       continue;

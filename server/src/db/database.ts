@@ -178,7 +178,12 @@ export class Database {
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.roundTrips += 1;
     return this.#guarded(async () => {
-      const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
+      // The bookmark manager executeQuery uses: reads after this write see it, on a cluster too.
+      const session = this.driver.session({
+        database: this.name,
+        defaultAccessMode: neo4j.session.WRITE,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+      });
       try {
         return await session.executeWrite(work);
       } finally {

@@ -13,7 +13,12 @@ import { SourceRef } from './refs.ts';
 import { relationshipSourceIds, sourcesByIds } from './sources.ts';
 
 /** Nullable scalar fields an edge carries: the relationship's properties of the same names. */
-export type EdgeFields = Readonly<Record<string, { type: 'String' | 'Float'; description?: string }>>;
+export type EdgeFields = Readonly<
+  Record<
+    string,
+    { type: 'String' | 'Float' | 'Int'; description?: string; nullable?: false; fallback?: number }
+  >
+>;
 
 /**
  * `<Name>Connection` with `totalCount`, and `<Name>Edge` with the given edge fields. An edge of a
@@ -42,14 +47,14 @@ export function connectionOf<T>(
       extensions: { readPlan: 'edge' },
       fields: (t) => ({
         ...Object.fromEntries(
-          Object.entries(edgeFields).map(([field, { type, description }]) => [
+          Object.entries(edgeFields).map(([field, { type, description, nullable, fallback }]) => [
             field,
             t.field({
               type,
-              nullable: true,
+              nullable: nullable ?? true,
               description,
               extensions: reads(field),
-              resolve: (edge) => ((edge as RelationshipEdge).rel?.[field] ?? null) as never,
+              resolve: (edge) => ((edge as RelationshipEdge).rel?.[field] ?? fallback ?? null) as never,
             }),
           ]),
         ),

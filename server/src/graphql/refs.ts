@@ -20,6 +20,12 @@ function nodeType<L extends NodeLabel>(label: L) {
         extensions: reads('id'),
         resolve: (row) => row.id,
       }),
+      version: t.int({
+        description:
+          'How many times the API’s mutations changed this node (0 for data never edited); an update names the version it read and fails with CONFLICT when it is stale.',
+        extensions: reads('version'),
+        resolve: (row) => (row as { version?: number | null }).version ?? 0,
+      }),
       synthetic: t.boolean({
         description: 'True for generated demo and benchmark data, false for curated facts.',
         extensions: reads('synthetic'),

@@ -1,7 +1,15 @@
 import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
 import { reads, unplanned } from '../reads.ts';
-import { ClusterRef, OrganisationRef, PartnershipRef, ProjectRef, RegionRef, SectorRef } from '../refs.ts';
+import {
+  ClusterRef,
+  NeedRef,
+  OrganisationRef,
+  PartnershipRef,
+  ProjectRef,
+  RegionRef,
+  SectorRef,
+} from '../refs.ts';
 import { nodesVia, nodeVia, pageVia } from '../relations.ts';
 import {
   agreedRegionField,
@@ -40,6 +48,13 @@ const ClusterMemberConnection = connectionOf(
   {
     role: { type: 'String' },
     since: { type: 'String', description: 'When it joined, as precise as the source gives it.' },
+    version: {
+      type: 'Int',
+      nullable: false,
+      fallback: 0,
+      description:
+        'How many times the API’s mutations changed this membership; updateClusterMember names it.',
+    },
   },
   { relationship: true },
 );
@@ -101,6 +116,11 @@ builder.objectFields(ClusterRef, (t) => ({
   projects: t.field({
     type: [ProjectRef],
     ...nodesVia({ from: 'Cluster', type: 'PARTICIPATES_IN', direction: 'OUT', to: 'Project' }),
+  }),
+  needs: t.field({
+    type: [NeedRef],
+    description: 'Gaps, needs and opportunities recorded for the cluster.',
+    ...nodesVia({ from: 'Cluster', type: 'IDENTIFIED_IN', direction: 'IN', to: 'Need' }),
   }),
   partnerships: t.field({
     type: [PartnershipRef],

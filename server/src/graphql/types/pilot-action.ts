@@ -3,6 +3,7 @@ import { builder } from '../builder.ts';
 import { connectionOf, orderEnum, pagedComplexity, resolveRootList } from '../lists.ts';
 import { reads } from '../reads.ts';
 import {
+  ClusterRef,
   NeedRef,
   OrganisationRef,
   PartnershipRef,
@@ -19,7 +20,7 @@ const PilotActionLevel = builder.enumType('PilotActionLevel', {
   values: PILOT_ACTION_LEVELS,
 });
 
-const NeedKind = builder.enumType('NeedKind', { values: NEED_KINDS });
+export const NeedKind = builder.enumType('NeedKind', { values: NEED_KINDS });
 
 builder.objectFields(PilotActionRef, (t) => ({
   title: t.exposeString('title'),
@@ -94,6 +95,11 @@ builder.objectFields(NeedRef, (t) => ({
     type: [ProjectRef],
     description: 'The projects whose analysis found it.',
     ...nodesVia({ from: 'Need', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Project' }),
+  }),
+  clusters: t.field({
+    type: [ClusterRef],
+    description: 'The clusters it was recorded for.',
+    ...nodesVia({ from: 'Need', type: 'IDENTIFIED_IN', direction: 'OUT', to: 'Cluster' }),
   }),
 }));
 

@@ -5,7 +5,7 @@ import { SourceRef } from '../refs.ts';
 
 const SourceKind = builder.enumType('SourceKind', {
   description:
-    'DOCUMENT: the section states the fact. INFERENCE: the curators read the fact from the document (see `reason`); the document does not say it in these words. IMPORT: a named import stated it (`document` is the file, `section` the import stream). SYNTHETIC: generated.',
+    'DOCUMENT: the section states the fact. INFERENCE: the curators read the fact from the document (see `reason`); the document does not say it in these words. IMPORT: a named import stated it (`document` is the file, `section` the import stream). SYNTHETIC: generated. STATEMENT: an editor stated it through the API (`author`, `note`).',
   values: SOURCE_KINDS,
 });
 
@@ -23,6 +23,14 @@ builder.objectFields(SourceRef, (t) => ({
     extensions: reads('kind'),
     // Sources written before kinds existed are document sections.
     resolve: (row) => (row.kind ?? 'DOCUMENT') as Kind,
+  }),
+  author: t.exposeString('author', {
+    nullable: true,
+    description: 'Who made the statement (STATEMENT only): the editor’s name.',
+  }),
+  note: t.exposeString('note', {
+    nullable: true,
+    description: 'What the editor states (STATEMENT only).',
   }),
   reason: t.exposeString('reason', {
     nullable: true,
