@@ -293,11 +293,12 @@ export type SectorOrderBy =
   | 'NAME_ASC'
   | 'RELEVANCE';
 
-/** DOCUMENT: the section states the fact. INFERENCE: the curators read the fact from the document (see `reason`); the document does not say it in these words. IMPORT: a named import stated it (`document` is the file, `section` the import stream). SYNTHETIC: generated. */
+/** DOCUMENT: the section states the fact. INFERENCE: the curators read the fact from the document (see `reason`); the document does not say it in these words. IMPORT: a named import stated it (`document` is the file, `section` the import stream). SYNTHETIC: generated. STATEMENT: an editor stated it through the API (`author`, `note`). */
 export type SourceKind =
   | 'DOCUMENT'
   | 'IMPORT'
   | 'INFERENCE'
+  | 'STATEMENT'
   | 'SYNTHETIC';
 
 /** PRIMARY: a step of the chain itself; SUPPORT: a function every chain needs. */
