@@ -45,8 +45,8 @@ export type InterchangeDocument = {
   relationships: InterchangeRelationship[];
 };
 
-const SET_BY_LOADER = new Set(['id', 'synthetic', 'origin']);
-const PROVENANCE = new Set(['sources', 'origin', 'importId', 'rows']);
+const SET_BY_LOADER = new Set(['id', 'synthetic', 'origin', 'version']);
+const PROVENANCE = new Set(['sources', 'origin', 'importId', 'rows', 'version']);
 
 /** The properties a document gives a node of a label (the model's, but what the loader sets). */
 export function nodePropertyNames(label: NodeLabel): string[] {
