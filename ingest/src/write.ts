@@ -8,7 +8,7 @@ import {
 } from '@clustergraph/schema';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { sourceId } from './dataset.ts';
-import { stampSources } from './revision.ts';
+import { stampRevision } from './revision.ts';
 import type { Graph, GraphNode } from './validate.ts';
 
 export type WriteOptions = {
@@ -173,16 +173,13 @@ export async function writeGraph(driver: Driver, graph: Graph, options: WriteOpt
       origin: options.synthetic ? 'SYNTHETIC' : 'CURATED',
     });
   };
-  const sourceIds = [
-    ...new Set([...graph.nodes, ...graph.relationships].flatMap((item) => item.sources.map(sourceId))),
-  ];
   try {
     if ((options.mode ?? 'atomic') === 'atomic') {
       await session.executeWrite(async (tx) => {
         for (const statement of statements) {
           for (const rows of chunk(statement.rows, batchSize)) await run(tx, statement, rows);
         }
-        await stampSources(tx, sourceIds);
+        await stampRevision(tx);
       });
       return;
     }
@@ -191,7 +188,7 @@ export async function writeGraph(driver: Driver, graph: Graph, options: WriteOpt
         await session.executeWrite((tx) => run(tx, statement, rows));
       }
     }
-    await session.executeWrite((tx) => stampSources(tx, sourceIds));
+    await session.executeWrite((tx) => stampRevision(tx));
   } finally {
     await session.close();
   }

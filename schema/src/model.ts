@@ -467,6 +467,16 @@ export const auditModel = {
     },
     indexed: ['changeId', 'nodeId', 'from', 'to'],
   },
+  DatasetRevision: {
+    description:
+      'The one node (id `dataset`) that says when a seed or an import last wrote: the server keys its cached analyses on it, beside the counts.',
+    properties: {
+      id: 'string',
+      /** Epoch milliseconds of the latest committed write of a seed or an import. */
+      revisedAt: 'int',
+    },
+    indexed: [],
+  },
 } as const satisfies Record<
   string,
   { description: string; properties: PropertyShape; indexed: readonly string[] }

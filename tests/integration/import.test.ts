@@ -19,7 +19,7 @@ const fixture = (path: string) => fileURLToPath(new URL(`../../ingest/fixtures/$
 async function digest(except: 'nothing' | 'import records' = 'nothing'): Promise<string> {
   const skip = except === 'import records';
   const nodes = await graph.rows<{ label: string; props: unknown }>(
-    `MATCH (n) WHERE NOT ($skip AND (n:Import OR n:Change OR n:ChangeEntry OR n.id STARTS WITH 'source:import:'))
+    `MATCH (n) WHERE NOT ($skip AND (n:Import OR n:Change OR n:ChangeEntry OR n.id STARTS WITH 'source:import:')) AND NOT n:DatasetRevision
      RETURN labels(n)[0] AS label, properties(n) AS props`,
     { skip },
   );

@@ -2,7 +2,7 @@ import { type NodeLabel, type RelationshipType, searchProperties } from '@cluste
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Actor } from '../audit/entries.ts';
 import { recordChange } from '../audit/record.ts';
-import { stampSources } from '../revision.ts';
+import { stampRevision } from '../revision.ts';
 import type { Counts, NodeRef, RelationshipWrite, WritePlan } from './plan.ts';
 import { statedKeys } from './state.ts';
 
@@ -262,7 +262,7 @@ export async function writePlan(
         `The write failed (${(error as Error).message}) and putting the graph back failed too (${(restoreError as Error).message}); run \`pnpm run import undo ${record.id}\`.`,
       );
     }
-    await stampSources(driver, [context.source], options.database);
+    await stampRevision(driver, options.database);
     throw new ImportWriteError(
       `The write failed and was rolled back, the graph is as it was: ${(error as Error).message}`,
     );
@@ -297,7 +297,7 @@ export async function writePlan(
         entries: [],
         summary,
       });
-      await stampSources(tx, [context.source]);
+      await stampRevision(tx);
     });
   } finally {
     await session.close();

@@ -43,6 +43,11 @@ const routes: RouteObject[] = [
       view('clusters/:slug/value-chain', () =>
         import('../views/ValueChainView/ValueChainView.tsx').then((m) => ({ Component: m.ValueChainView })),
       ),
+      view('clusters/:slug/edit', () =>
+        import('../views/ClusterEditView/ClusterEditView.tsx').then((m) => ({
+          Component: m.ClusterEditView,
+        })),
+      ),
       view('sign-in', () =>
         import('../views/SignInView/SignInView.tsx').then((m) => ({ Component: m.SignInView })),
       ),

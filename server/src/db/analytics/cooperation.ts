@@ -3,8 +3,8 @@ import type { Database } from '../database.ts';
 
 /**
  * The dataset version the analytics caches are keyed on: the node and relationship counts (read
- * from Neo4j's count store, so constant time), the latest `revisedAt` stamp of a Source, which
- * every write path of seeds and imports sets last (ingest/src/revision.ts; it reaches this server
+ * from Neo4j's count store, so constant time), the `revisedAt` stamp of the DatasetRevision node,
+ * which every write path of seeds and imports sets last (ingest/src/revision.ts; it reaches this server
  * from another process and covers writes that change only properties), and a generation this
  * process bumps on its own writes (`bumpDatasetGeneration()`). Neo4j Community does not expose a
  * last-committed transaction id (SHOW DATABASES gives null), hence this.
@@ -19,7 +19,7 @@ export async function readDatasetVersion(db: Database): Promise<string> {
   const [row] = await db.read<{ nodes: number; relationships: number; revised: number | null }>(
     `CALL () { MATCH (n) RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-CALL () { MATCH (s:Source) RETURN max(s.revisedAt) AS revised }
+CALL () { OPTIONAL MATCH (revision:DatasetRevision {id: 'dataset'}) RETURN revision.revisedAt AS revised }
 RETURN nodes, relationships, revised`,
   );
   return `${row?.nodes ?? 0}:${row?.relationships ?? 0}:${row?.revised ?? 0}:${generation}`;

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { entityPath } from '../../app/paths.ts';
+import { mayEditCluster, useViewer } from '../../app/viewer.ts';
 import { EntityLink } from '../../components/EntityLink.tsx';
 import { EntityHeader, PendingEntity } from '../../components/EntityPage.tsx';
 import { ExcellenceLabels } from '../../components/ExcellenceLabels.tsx';
@@ -72,6 +73,7 @@ const ClusterQuery = graphql(`
 
 export function ClusterView() {
   const state = useNodeQuery(ClusterQuery, 'Cluster');
+  const { viewer } = useViewer();
   if (state.status !== 'ready') return <PendingEntity label="Cluster" state={state} />;
   const cluster = state.node;
 
@@ -94,6 +96,15 @@ export function ClusterView() {
             >
               Value chain and partner candidates
             </Link>
+            {mayEditCluster(viewer, cluster.id) && (
+              <Link
+                className="button"
+                to={`${entityPath('Cluster', cluster.key)}/edit`}
+                data-testid="edit-cluster"
+              >
+                Edit members, stages and needs
+              </Link>
+            )}
           </div>
         }
       />
