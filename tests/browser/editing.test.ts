@@ -214,6 +214,10 @@ describe('editing a cluster from the dashboard', () => {
     await eventually(() => page.getByTestId('stage-members').textContent()).toContain(member.name);
 
     // A list file: a bad line is named and nothing is written; the right file adds its member.
+    // Back on the editing page, whose source panel starts empty again.
+    await page.goBack();
+    await eventually(() => page.getByTestId('edit-title').count()).toBe(1);
+    await page.getByTestId('source-note').fill('The member list the cluster manager sent.');
     const list = page.getByTestId('member-list');
     await list.getByTestId('member-list-file').setInputFiles({
       name: 'members.csv',
@@ -244,9 +248,6 @@ describe('editing a cluster from the dashboard', () => {
     ).toBe(1);
 
     // Remove the member added above.
-    await page.goBack();
-    await page.goBack();
-    await eventually(() => page.getByTestId('edit-title').count()).toBe(1);
     await page.getByTestId('source-note').fill('Left the cluster, says its manager.');
     await page
       .locator(`[data-testid=member-row][data-member="${outsider.key}"]`)

@@ -12,6 +12,14 @@ import { OrganisationPicker, type PickedOrganisation } from './OrganisationPicke
 import { showFieldProblems, WriteAlert } from './problems.tsx';
 import { AddClusterMember, forgetDerived, RemoveClusterMember, UpdateClusterMember } from './queries.ts';
 import { type AddMemberFields, addMemberRules, type MembershipFields, membershipRules } from './rules.ts';
+
+/** The add-member form's fields in the order they are on screen. */
+const ADD_MEMBER_FIELDS = [
+  'organisationId',
+  'role',
+  'since',
+] as const satisfies readonly (keyof AddMemberFields)[];
+
 import { readSource, type SourceForm } from './SourcePanel.tsx';
 
 type Member = ClusterEditFieldsFragment['members']['edges'][number];
@@ -170,6 +178,7 @@ function AddMemberForm({
     control,
     handleSubmit,
     setError,
+    setFocus,
     reset,
     formState: { errors, isSubmitting },
   } = useForm<
@@ -179,27 +188,36 @@ function AddMemberForm({
   >({
     resolver: zodResolver(addMemberRules),
     defaultValues: { organisationId: '', role: '', since: '' },
+    // react-hook-form focuses errors in the order fields registered, and the picker's Controller
+    // registers after the plain fields: the first error on screen is focused here instead.
+    shouldFocusError: false,
   });
   const memberIds = new Set(members.map((member) => member.node.id));
-  const submit = handleSubmit(async (fields) => {
-    setShown(NOTHING);
-    setAdded(null);
-    const statedBy = await readSource(source);
-    if (!statedBy) return;
-    try {
-      await add({
-        variables: { input: { clusterId, ...fields, source: statedBy } },
-        update: (cache) => forgetDerived(cache, [fields.organisationId]),
-      });
-      setAdded(picked?.name ?? 'The organisation');
-      setPicked(null);
-      reset();
-    } catch (error) {
-      const problem = writeProblem(error);
-      const unplaced = showFieldProblems(problem, ['organisationId', 'role', 'since'], setError, source);
-      setShown({ general: [...problem.general, ...unplaced], conflict: problem.conflict });
-    }
-  });
+  const submit = handleSubmit(
+    async (fields) => {
+      setShown(NOTHING);
+      setAdded(null);
+      const statedBy = await readSource(source);
+      if (!statedBy) return;
+      try {
+        await add({
+          variables: { input: { clusterId, ...fields, source: statedBy } },
+          update: (cache) => forgetDerived(cache, [fields.organisationId]),
+        });
+        setAdded(picked?.name ?? 'The organisation');
+        setPicked(null);
+        reset();
+      } catch (error) {
+        const problem = writeProblem(error);
+        const unplaced = showFieldProblems(problem, ADD_MEMBER_FIELDS, setError, source);
+        setShown({ general: [...problem.general, ...unplaced], conflict: problem.conflict });
+      }
+    },
+    (invalid) => {
+      const first = ADD_MEMBER_FIELDS.find((name) => invalid[name]);
+      if (first) setFocus(first);
+    },
+  );
   return (
     <form
       className="card form"
