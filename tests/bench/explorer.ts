@@ -70,21 +70,26 @@ try {
     const canvas = page.locator('[data-testid=explorer-canvas][data-ready=true]');
     await canvas.waitFor({ timeout: 600_000 });
     const total = performance.now() - started;
-    const data = await canvas.evaluate((element: HTMLElement) => ({ ...element.dataset }));
+    const data = {
+      layoutMs: await canvas.getAttribute('data-layout-ms'),
+      drawMs: await canvas.getAttribute('data-draw-ms'),
+      nodeCount: await canvas.getAttribute('data-node-count'),
+      edgeCount: await canvas.getAttribute('data-edge-count'),
+    };
     const box = await canvas.boundingBox();
     if (!box) throw new Error('no canvas');
     // Frames while the user zooms and pans for two seconds.
-    await page.evaluate(() => {
-      const w = window as unknown as { frames_: number; counting: boolean };
-      w.frames_ = 0;
-      w.counting = true;
+    // A string, not a function: tsx's transform would add a helper the page does not have.
+    await page.evaluate(`(() => {
+      window.framesCounted = 0;
+      window.counting = true;
       const tick = () => {
-        if (!w.counting) return;
-        w.frames_++;
+        if (!window.counting) return;
+        window.framesCounted++;
         requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
-    });
+    })()`);
     const begun = performance.now();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     while (performance.now() - begun < 2_000) {
@@ -96,11 +101,7 @@ try {
       await page.mouse.wheel(0, 120);
     }
     const elapsed = (performance.now() - begun) / 1000;
-    const frames = await page.evaluate(() => {
-      const w = window as unknown as { frames_: number; counting: boolean };
-      w.counting = false;
-      return w.frames_;
-    });
+    const frames = Number(await page.evaluate('(() => { window.counting = false; return window.framesCounted; })()'));
     rows.push({
       total,
       layout: Number(data.layoutMs),
