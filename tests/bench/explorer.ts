@@ -101,7 +101,9 @@ try {
       await page.mouse.wheel(0, 120);
     }
     const elapsed = (performance.now() - begun) / 1000;
-    const frames = Number(await page.evaluate('(() => { window.counting = false; return window.framesCounted; })()'));
+    const frames = Number(
+      await page.evaluate('(() => { window.counting = false; return window.framesCounted; })()'),
+    );
     rows.push({
       total,
       layout: Number(data.layoutMs),
