@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type ChangeEntry, propsProblems, recordChanges, sourceId } from '@clustergraph/ingest';
+import { type ChangeEntry, nodeEntry, propsProblems, recordChanges, sourceId } from '@clustergraph/ingest';
 import {
   type NodeLabel,
   nodeModel,
@@ -12,6 +12,7 @@ import { GraphQLError } from 'graphql';
 import { type FieldProblem, NotFoundError, refuseProblems } from '../../graphql/errors.ts';
 import { bumpDatasetGeneration } from '../analytics/cooperation.ts';
 import type { Database, ManagedTransaction } from '../database.ts';
+import { formatProblems } from './rules.ts';
 
 export type Props = Record<string, unknown>;
 export type Actor = { id: string; name: string };
@@ -217,4 +218,34 @@ export async function runEdit<T>(
   });
   bumpDatasetGeneration();
   return done;
+}
+
+/**
+ * Changes a node's own properties (a cluster's declared facts, a need): locked at the version the
+ * editor saw, the merged properties checked against the model and the format rules, written with
+ * the next version.
+ */
+export async function updateFacts(
+  db: Database,
+  edit: Edit,
+  label: NodeLabel,
+  input: { id: string; globalId: string; version: number; changes: Props },
+) {
+  const shape = nodeShape(label);
+  const field = (property: string) => `input.${property}`;
+  return runEdit(db, edit, async (tx, source) => {
+    const stored = await lockCurrent(tx, label, input.id, input.globalId, input.version);
+    const before = modelPropsOf(shape, stored);
+    refuseProblems([
+      ...modelProblems(shape, { ...before, ...input.changes }, field),
+      ...formatProblems(input.changes, field),
+    ]);
+    const after = { ...before, ...input.changes };
+    const version = versionOf(stored) + 1;
+    await writeNode(tx, label, input.id, after, input.changes, version, source);
+    return {
+      result: { id: input.id },
+      entries: [nodeEntry(label, input.id, before, { ...after, version, origin: 'CURATED' })],
+    };
+  });
 }

@@ -11,7 +11,7 @@ import {
   type Props,
   runEdit,
   sourceProblems,
-  versionOf,
+  updateFacts,
   writeNode,
 } from './edit.ts';
 import { linkNew } from './organisations.ts';
@@ -57,27 +57,11 @@ export async function createNeed(
   });
 }
 
-export async function updateNeed(
+export const updateNeed = (
   db: Database,
   edit: Edit,
   input: { id: string; globalId: string; version: number; changes: Props },
-) {
-  return runEdit(db, edit, async (tx, source) => {
-    const stored = await lockCurrent(tx, 'Need', input.id, input.globalId, input.version);
-    const before = modelPropsOf(shape, stored);
-    refuseProblems([
-      ...modelProblems(shape, { ...before, ...input.changes }, field),
-      ...formatProblems(input.changes, field),
-    ]);
-    const after = { ...before, ...input.changes };
-    const version = versionOf(stored) + 1;
-    await writeNode(tx, 'Need', input.id, after, input.changes, version, source);
-    return {
-      result: { id: input.id },
-      entries: [nodeEntry('Need', input.id, before, { ...after, version, origin: 'CURATED' })],
-    };
-  });
-}
+) => updateFacts(db, edit, 'Need', input);
 
 export async function deleteNeed(
   db: Database,
