@@ -68,6 +68,8 @@ describe('GraphiQL offline', () => {
       'ClustersOfARegion',
     );
 
+    // GraphiQL's Run does nothing until its response editor has mounted (Monaco loads it lazily).
+    await page.locator('.graphiql-response .monaco-editor').first().waitFor();
     await editor.click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');

@@ -33,17 +33,21 @@ const bearerToken = new SetContextLink((context) => {
  * The API refuses every request that carries a wrong, expired or revoked token (UNAUTHENTICATED,
  * HTTP 401), reads included. Then the session ends, the header says why, and the request is sent
  * again without the token, so reading goes on; a write then fails as "not signed in" in its form.
+ * Whether to send again depends on the token this request carried, not on the session now: the
+ * requests of one page are refused together, and the first to come back has already ended it.
  * The sign-in check sends the token it checks itself (`checkingToken`), and sees the refusal.
  */
 const endRefusedSession = new ErrorLink(({ error, operation, forward }) => {
-  if (sessionToken() === null || operation.getContext().checkingToken) return;
+  const context = operation.getContext();
+  const sent = (context.headers as Record<string, string> | undefined)?.authorization;
+  if (sent === undefined || context.checkingToken) return;
   const refusal = CombinedGraphQLErrors.is(error)
     ? error.errors.find((graphqlError) => graphqlError.extensions?.code === 'UNAUTHENTICATED')?.message
     : ServerError.is(error) && error.statusCode === 401
       ? 'the token was not accepted'
       : undefined;
   if (refusal === undefined) return;
-  endSession(refusal);
+  if (sent === `Bearer ${sessionToken()}`) endSession(refusal);
   return forward(operation);
 });
 
