@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { type RunningServer, startServer } from '@clustergraph/server';
 import { createLogger } from '@clustergraph/server/logger';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -64,6 +64,13 @@ export function useDashboard(prepare: () => Promise<void>) {
     state.page.on('console', (message) => {
       if (message.type() === 'error') state.errors.push(message.text());
     });
+  });
+  // What the page showed when a test failed, for whoever reads the run's log afterwards.
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail' || !state.page) return;
+    const name = `failed-${task.name.replace(/[^\w-]+/g, '-').slice(0, 80)}`;
+    await screenshot(state.page, name).catch(() => undefined);
+    console.error(`The page at the failure: tests/artifacts/${name}.png (${state.page.url()})`);
   });
   afterAll(async () => {
     await state.browser?.close();
