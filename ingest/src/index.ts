@@ -14,5 +14,6 @@ export * from './imports/write.ts';
 export * from './interchange/export.ts';
 export * from './interchange/schema.ts';
 export * from './revision.ts';
+export * from './sector-search.ts';
 export * from './validate.ts';
 export * from './write.ts';

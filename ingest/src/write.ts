@@ -1,7 +1,6 @@
 import {
   type NodeLabel,
   type RelationshipType,
-  relationshipModel,
   type SourceKind,
   schemaStatements,
   searchProperties,
@@ -9,6 +8,7 @@ import {
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { sourceId } from './dataset.ts';
 import { stampRevision } from './revision.ts';
+import { SECTOR_SEARCH_LABELS, sectorSearchCypher } from './sector-search.ts';
 import type { Graph, GraphNode } from './validate.ts';
 
 export type WriteOptions = {
@@ -124,18 +124,12 @@ export function graphStatements(
   return statements;
 }
 
-/**
- * Writes `searchSectors`, the search tokens of the sectors a node is active in, from the
- * sectors' own search properties (already made by searchTokens), for every node written or
- * newly linked to a sector, in the sectors' id order so a reload writes the same text: search
- * then finds a textiles cluster by "textile".
- */
+/** `searchSectors` of every node written or newly linked to a sector (sectorSearchCypher). */
 function sectorSearchStatements(graph: Graph, endLabel: (id: string) => NodeLabel): Statement[] {
-  const activeLabels = new Set<NodeLabel>(relationshipModel.ACTIVE_IN.ends.map(([from]) => from));
   const ids = new Map<NodeLabel, Set<string>>();
   const add = (id: string) => {
     const label = endLabel(id);
-    if (!activeLabels.has(label)) return;
+    if (!SECTOR_SEARCH_LABELS.includes(label)) return;
     const set = ids.get(label) ?? new Set<string>();
     set.add(id);
     ids.set(label, set);
@@ -143,9 +137,7 @@ function sectorSearchStatements(graph: Graph, endLabel: (id: string) => NodeLabe
   for (const node of graph.nodes) add(node.id);
   for (const rel of graph.relationships) if (rel.type === 'ACTIVE_IN') add(rel.from);
   return [...ids].map(([label, set]) => ({
-    cypher: `UNWIND $rows AS row MATCH (n:${label} {id: row.id})
-WITH n, COLLECT { MATCH (n)-[:ACTIVE_IN]->(s:Sector) RETURN s.searchName + ' ' + coalesce(s.searchAlso, '') ORDER BY s.id } AS sectors
-SET n.searchSectors = trim(reduce(text = '', sector IN sectors | text + ' ' + sector))`,
+    cypher: sectorSearchCypher(label),
     rows: [...set].map((id) => ({ id })),
   }));
 }

@@ -5,12 +5,13 @@ import {
   nodeEntry,
   readChange,
   recordChanges,
+  refreshSectorSearch,
   relationshipEntry,
   revertChange,
   runImport,
   undoImport,
 } from '@clustergraph/ingest';
-import { toGlobalId } from '@clustergraph/schema';
+import { searchProperties, toGlobalId } from '@clustergraph/schema';
 import { issueApiToken } from '@clustergraph/server/auth';
 import { createLogger } from '@clustergraph/server/logger';
 import { buildYoga } from '@clustergraph/server/yoga';
@@ -541,6 +542,72 @@ describe('the API', () => {
     );
     expect(ofImport.data?.changes.edges.map((edge) => edge.node.operation)).toEqual(['undoImport', 'import']);
     expect(ofImport.data?.changes.edges[1]?.node.summary.rows).toBe(10);
+  });
+
+  it('a reverted update or delete keeps the organisation findable by the sectors it is active in', async () => {
+    const sector = searchProperties('Sector', { name: 'Weaving and knitting' });
+    await write(async (tx) => {
+      await tx.run(
+        `CREATE (s:Sector {id: 'sector:weave', name: 'Weaving and knitting', synthetic: false, origin: 'CURATED'})
+         SET s += $sector
+         CREATE (o:Organisation {id: 'org:loom', name: 'Loom Works SRL', kind: 'SME', version: 1, synthetic: false, origin: 'CURATED'})
+         SET o += $loom
+         CREATE (o)-[:ACTIVE_IN {sources: []}]->(s)`,
+        { sector, loom: searchProperties('Organisation', { name: 'Loom Works SRL' }) },
+      );
+      await refreshSectorSearch(tx, ['org:loom']);
+    });
+    const loomId = toGlobalId('Organisation', 'org:loom');
+    const foundBySector = async () => {
+      const found = await send<{ search: { node: { id: string } }[] }>(
+        api,
+        '{ search(query: "knitting", types: [ORGANISATION]) { node { id } } }',
+      );
+      expect(found.errors).toBeUndefined();
+      return found.data?.search.map((hit) => hit.node.id) ?? [];
+    };
+    const searchSectors = async () =>
+      (
+        await graph.rows<{ text: string | null }>(
+          "MATCH (o:Organisation {id: 'org:loom'}) RETURN o.searchSectors AS text",
+        )
+      )[0]?.text;
+    const written = await searchSectors();
+    expect(written).toContain('knitting');
+    expect(await foundBySector()).toEqual([loomId]);
+    const mutate = async (document: string, input: Record<string, unknown>) => {
+      const done = await send<Record<string, { changeId: string }>>(
+        api,
+        document,
+        { input },
+        { token: adminToken },
+      );
+      expect(done.errors).toBeUndefined();
+      return Object.values(done.data ?? {})[0]?.changeId ?? '';
+    };
+    const revert = async (id: string) => {
+      const done = await send(api, REVERT, { input: { id } }, { token: adminToken });
+      expect(done.errors).toBeUndefined();
+    };
+    const source = { note: 'checked with the registry' };
+
+    const renamed = await mutate(
+      'mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { changeId } }',
+      { id: loomId, version: 1, name: 'Loom Works SA', source },
+    );
+    expect(await searchSectors()).toBe(written);
+    await revert(renamed);
+    expect(await searchSectors()).toBe(written);
+    expect(await foundBySector()).toEqual([loomId]);
+
+    const deleted = await mutate(
+      'mutation ($input: DeleteNodeInput!) { deleteOrganisation(input: $input) { changeId } }',
+      { id: loomId, version: 3, source },
+    );
+    expect(await foundBySector()).toEqual([]);
+    await revert(deleted);
+    expect(await searchSectors()).toBe(written);
+    expect(await foundBySector()).toEqual([loomId]);
   });
 
   it('reads the histories of a list of nodes in one round trip', async () => {

@@ -201,6 +201,11 @@ describe('organisations', () => {
         },
       },
     );
+    const [sector] = await graph.rows<{ searchName: string }>(
+      `MATCH (m:Organisation {id: $id}), (s:Sector) WITH m, s ORDER BY s.id LIMIT 1
+       CREATE (m)-[:ACTIVE_IN {sources: []}]->(s) RETURN s.searchName AS searchName`,
+      { id: merge.key },
+    );
     const MERGE = `mutation($input: MergeOrganisationsInput!) {
       mergeOrganisations(input: $input) { mergedId organisation { version aliases clusters { key } provides { key } sources { document } } }
     }`;
@@ -222,6 +227,12 @@ describe('organisations', () => {
       { id: keep.key },
     );
     expect(provides).toEqual([{ sources: ['source:tuiasi.pdf#p. 3'] }]);
+    // Search finds the kept node by the sector the merged one was active in.
+    const [kept] = await graph.rows<{ searchSectors: string }>(
+      'MATCH (o:Organisation {id: $id}) RETURN o.searchSectors AS searchSectors',
+      { id: keep.key },
+    );
+    expect(kept?.searchSectors).toContain(sector?.searchName);
     expect(await graph.count('MATCH (o:Organisation {id: $id}) RETURN count(o)', { id: merge.key })).toBe(0);
   });
 

@@ -5,6 +5,7 @@ import {
   searchProperties,
 } from '@clustergraph/schema';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { refreshSectorSearch } from '../sector-search.ts';
 import { type Actor, type ChangeEntry, diff, type Props, sameValue } from './entries.ts';
 import { recordChange } from './record.ts';
 import { readChange, type StoredChange } from './stored.ts';
@@ -233,6 +234,19 @@ function undoOrder(entries: readonly ChangeEntry[]): ChangeEntry[] {
     .map(({ entry }) => entry);
 }
 
+/**
+ * The nodes of a reverted change whose `searchSectors` the revert may have changed: a node it
+ * restored or brought back (its properties are set whole, without the derived field) and the
+ * active end of an ACTIVE_IN it put back or took away. They get it by the write side's rule
+ * (refreshSectorSearch).
+ */
+function sectorSearchTouched(reverted: readonly ChangeEntry[]): string[] {
+  return reverted.flatMap((entry) => {
+    if (entry.kind === 'node') return entry.before === null ? [] : [entry.id];
+    return entry.type === 'ACTIVE_IN' ? [entry.from] : [];
+  });
+}
+
 function refusal(change: StoredChange | null, changeId: string): RevertError | null {
   if (!change) return new RevertError('NOT_FOUND', `No change ${changeId}`, changeId);
   if (change.operation === 'import' || change.operation === 'undoImport') {
@@ -273,6 +287,7 @@ export async function revertChangeInTransaction(
         : await revertRelationship(tx, entry);
     if (done) entries.push(done);
   }
+  await refreshSectorSearch(tx, sectorSearchTouched(change.entries));
   const { id } = await recordChange(tx, {
     actor: input.actor,
     operation: 'revertChange',

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { nodeEntry, relationshipEntry } from '@clustergraph/ingest';
+import { nodeEntry, refreshSectorSearch, relationshipEntry } from '@clustergraph/ingest';
 import { RELATIONSHIP_TYPES, relationshipModel, searchTokens } from '@clustergraph/schema';
 import { type FieldProblem, NotFoundError, refuseProblems } from '../../graphql/errors.ts';
 import type { Database, ManagedTransaction } from '../database.ts';
@@ -265,6 +265,8 @@ export async function mergeOrganisations(
     }
     const version = versionOf(keptStored) + 1;
     await writeNode(tx, 'Organisation', input.keep.id, after, changes, version, source);
+    // The sectors `merge` was active in are `keep`'s now: its searchSectors says them too.
+    await refreshSectorSearch(tx, [input.keep.id], ['Organisation']);
     return {
       result: { id: input.keep.id, mergedId: input.merge.id },
       entries: [
